@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { readBuiltHead } from './scripts/lib/built-page.mjs';
+
+/** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
+const site = process.env.SITE_URL ?? 'https://darbigas-kopienas.github.io';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  // Shared CSS files are cached once, instead of resent inside every page over slow connections.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: ['lv', 'en'],
+    defaultLocale: 'lv',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      // Fallback copies show the other language's text; their canonical page is the original.
+      filter: (page) => !readBuiltHead(page, base).noindex,
+      // Localized paths (/centri/x/ and /en/centres/x/) are paired by each page's own hreflang links.
+      serialize: (item) => ({ ...item, links: readBuiltHead(item.url, base).alternates }),
+    }),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,93 @@
+import { locales, otherLocale, type Locale } from '../i18n/index';
+import { localePath, pagePath, sectionPath, type PageKey, type Section } from '../i18n/routes';
+import type { CollectionName } from './content-checks';
+
+/** An entry as routing sees it: which collection, which language, which slug. */
+export interface PlacedEntry {
+  collection: CollectionName;
+  locale: Locale;
+  slug: string;
+}
+
+/** One page of the built site. */
+export interface Route {
+  /** Site-relative path with a trailing slash, without the deploy base. */
+  path: string;
+  /** The language of the page's interface. */
+  locale: Locale;
+  kind: 'home' | 'index' | 'entry' | 'search' | 'notFound';
+  /** For index and entry pages: which collection. */
+  collection?: CollectionName;
+  /** For entry pages: the slug that pairs the two languages. */
+  slug?: string;
+  /** The language the main text is in: the other one on a fallback page. */
+  contentLocale: Locale;
+  /** True when the page shows the other language's text because no translation exists yet. */
+  fallback: boolean;
+  /** Real translations of this page, by language (the page itself included); empty for fallbacks. */
+  alternates: Partial<Record<Locale, string>>;
+  /** Where the language switcher leads: the counterpart page, which always exists. */
+  switchTo: string;
+}
+
+const indexSections: Section[] = ['guidelines', 'stories', 'centres', 'videos'];
+
+/** The URL of an entry in a language, e.g. `/en/centres/zilupe/` or `/par-iniciativu/`. */
+export function entryPath(collection: CollectionName, locale: Locale, slug: string): string {
+  return collection === 'pages' ? pagePath(locale, slug as PageKey) : sectionPath(locale, collection, slug);
+}
+
+/** Every page of the site: fixed pages in both languages, each entry in its language, and fallbacks. */
+export function buildRoutes(entries: PlacedEntry[]): Route[] {
+  const routes: Route[] = [];
+  const both = (make: (l: Locale) => string) => Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
+  const fixed = (kind: Route['kind'], paths: Record<Locale, string>, collection?: CollectionName) => {
+    for (const locale of locales) {
+      routes.push({ path: paths[locale], locale, kind, collection, contentLocale: locale, fallback: false, alternates: paths, switchTo: paths[otherLocale(locale)] });
+    }
+  };
+  fixed('home', both((l) => localePath(l)));
+  for (const section of indexSections) fixed('index', both((l) => sectionPath(l, section)), section as CollectionName);
+  fixed('search', both((l) => sectionPath(l, 'search')));
+
+  const groups = new Map<string, Map<Locale, PlacedEntry>>();
+  for (const entry of entries) {
+    const key = `${entry.collection}/${entry.slug}`;
+    groups.set(key, (groups.get(key) ?? new Map()).set(entry.locale, entry));
+  }
+  for (const translations of groups.values()) {
+    const first = [...translations.values()][0]!;
+    const paths = both((l) => entryPath(first.collection, l, first.slug));
+    const alternates = Object.fromEntries([...translations.keys()].map((l) => [l, paths[l]]));
+    for (const locale of locales) {
+      const own = translations.get(locale);
+      routes.push({
+        path: paths[locale],
+        locale,
+        kind: 'entry',
+        collection: first.collection,
+        slug: first.slug,
+        contentLocale: own ? locale : otherLocale(locale),
+        fallback: !own,
+        alternates: own ? alternates : {},
+        switchTo: paths[otherLocale(locale)],
+      });
+    }
+  }
+  return routes;
+}
+
+/** The page a fallback copy's canonical URL points at: the original in the other language. */
+export function canonicalPath(route: Route): string {
+  return route.fallback ? route.switchTo : route.path;
+}
+
+/** Links inside content that point into the site but at no page. */
+export function brokenInternalLinks(body: string, paths: Set<string>): string[] {
+  const targets = [...body.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)|href=["'](\/[^"'#?]*)/g)].map((m) => m[1] ?? m[2] ?? '');
+  return targets.filter((target) => {
+    if (/\.[a-z0-9]+$/i.test(target)) return false; // files under public/ are checked by the link gate
+    const normalised = target.endsWith('/') ? target : `${target}/`;
+    return !paths.has(normalised);
+  });
+}
