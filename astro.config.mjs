@@ -7,11 +7,16 @@ import { readBuiltHead } from './scripts/lib/built-page.mjs';
 /** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
 const site = process.env.SITE_URL ?? 'https://darbigas-kopienas.github.io';
 const base = process.env.BASE_PATH ?? '/';
+/** Tests and the benchmark build fixture content into folders of their own. */
+const outDir = process.env.OUT_DIR ?? './dist';
+const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   output: 'static',
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   // Shared CSS files are cached once, instead of resent inside every page over slow connections.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -24,11 +29,13 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Fallback copies show the other language's text; their canonical page is the original.
-      filter: (page) => !readBuiltHead(page, base).noindex,
+      filter: (page) => !readBuiltHead(page, base, outDir).noindex,
       // Localized paths (/centri/x/ and /en/centres/x/) are paired by each page's own hreflang links.
-      serialize: (item) => ({ ...item, links: readBuiltHead(item.url, base).alternates }),
+      serialize: (item) => ({ ...item, links: readBuiltHead(item.url, base, outDir).alternates }),
     }),
   ],
+  // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [

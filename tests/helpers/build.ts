@@ -1,0 +1,29 @@
+/** Builds the site from a content folder of a test's own, into a folder of its own. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export interface FixtureBuild { ok: boolean; output: string; outDir: string; contentDir: string }
+
+/** A temporary content root holding the given files (paths relative to it, e.g. `centres/lv/x.mdx`). */
+export function makeContent(files: Record<string, string>, base: 'empty' | 'site' = 'empty'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dk-content-'));
+  if (base === 'site') cpSync('content', dir, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Runs `npm run build` (Astro, then Pagefind) with CONTENT_ROOT pointing at the folder. */
+export function buildSite(contentDir: string): FixtureBuild {
+  const outDir = mkdtempSync(join(tmpdir(), 'dk-dist-'));
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_ROOT: contentDir, OUT_DIR: outDir, CACHE_DIR: mkdtempSync(join(tmpdir(), 'dk-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 300_000,
+  });
+  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir, contentDir };
+}
