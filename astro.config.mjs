@@ -36,6 +36,16 @@ export default defineConfig({
   ],
   // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own head-injection directive; the bundler's note about it is noise for editors.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [

@@ -137,8 +137,8 @@ function imagesWithoutAlt(entry: EntryFacts): ContentProblem[] {
         file: entry.file,
         field: `attēls/image ${src} (body line ${index + 1})`,
         message: bilingual(
-          'Attēlam nav alternatīvā teksta: aprakstiet, kas tajā redzams, piemēram ![Bērni stāda kokus](./koki.jpg)',
-          'The image has no alt text: describe what it shows, for example ![Children planting trees](./trees.jpg)',
+          'Attēlam nav alternatīvā teksta: kvadrātiekavās pirms attēla adreses aprakstiet, kas tajā redzams',
+          'The image has no alt text: between the square brackets before its address, describe what it shows',
         ),
       });
     }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import type { Locale } from '../i18n/index';
 import { checkEntries, collectionNames, formatProblems, placeOf, type CollectionName, type ContentProblem, type EntryFacts } from './content-checks';
 import { brokenInternalLinks, buildRoutes, entryPath, type Route } from './routes';
@@ -56,7 +57,12 @@ async function readSite(): Promise<Site> {
   }
   const routes = buildRoutes(entries);
   problems.push(...linkProblems(facts, new Set(routes.map((route) => route.path))));
-  if (problems.length > 0) throw new Error(formatProblems(problems));
+  if (problems.length > 0) {
+    throw new AstroError(
+      formatProblems(problems),
+      bilingual('Izlabojiet katru minēto failu un palaidiet būvēšanu vēlreiz (skat. CONTRIBUTING.md)', 'Fix each file named above and build again (see CONTRIBUTING.md)'),
+    );
+  }
   const bySlug = new Map<string, Map<Locale, SiteEntry>>();
   for (const e of entries) {
     const key = `${e.collection}/${e.slug}`;

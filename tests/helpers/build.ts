@@ -4,10 +4,13 @@ import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+/** A 1×1 PNG, for fixtures that need a real image file. */
+export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 export interface FixtureBuild { ok: boolean; output: string; outDir: string; contentDir: string }
 
 /** A temporary content root holding the given files (paths relative to it, e.g. `centres/lv/x.mdx`). */
-export function makeContent(files: Record<string, string>, base: 'empty' | 'site' = 'empty'): string {
+export function makeContent(files: Record<string, string | Uint8Array>, base: 'empty' | 'site' = 'empty'): string {
   const dir = mkdtempSync(join(tmpdir(), 'dk-content-'));
   if (base === 'site') cpSync('content', dir, { recursive: true });
   for (const [path, text] of Object.entries(files)) {
