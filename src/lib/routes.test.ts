@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { brokenInternalLinks, buildRoutes, canonicalPath, entryPath } from './routes';
+
+describe('entryPath', () => {
+  it('puts Latvian at the root and English under /en/, each with its own section word', () => {
+    expect(entryPath('guidelines', 'lv', 'gimenu-iesaiste')).toBe('/vadlinijas/gimenu-iesaiste/');
+    expect(entryPath('guidelines', 'en', 'gimenu-iesaiste')).toBe('/en/guidelines/gimenu-iesaiste/');
+    expect(entryPath('centres', 'lv', 'zilupe')).toBe('/centri/zilupe/');
+    expect(entryPath('videos', 'en', 'x')).toBe('/en/videos/x/');
+  });
+
+  it('gives stand-alone pages their translated address', () => {
+    expect(entryPath('pages', 'lv', 'about')).toBe('/par-iniciativu/');
+    expect(entryPath('pages', 'en', 'about')).toBe('/en/about/');
+  });
+});
+
+describe('buildRoutes', () => {
+  const routes = buildRoutes([
+    { collection: 'stories', locale: 'lv', slug: 'zilupe' },
+    { collection: 'stories', locale: 'en', slug: 'zilupe' },
+    { collection: 'centres', locale: 'lv', slug: 'rogovka' },
+  ]);
+  const at = (path: string) => routes.find((r) => r.path === path)!;
+
+  it('pairs translations by slug and lets the switcher lead to the counterpart', () => {
+    expect(at('/stasti/zilupe/').alternates).toEqual({ lv: '/stasti/zilupe/', en: '/en/stories/zilupe/' });
+    expect(at('/stasti/zilupe/').switchTo).toBe('/en/stories/zilupe/');
+    expect(at('/en/stories/zilupe/').switchTo).toBe('/stasti/zilupe/');
+  });
+
+  it('keeps the URL of an untranslated page as a fallback copy of the original', () => {
+    const fallback = at('/en/centres/rogovka/');
+    expect(fallback).toMatchObject({ fallback: true, locale: 'en', contentLocale: 'lv', alternates: {} });
+    expect(canonicalPath(fallback)).toBe('/centri/rogovka/');
+    expect(at('/centri/rogovka/').alternates).toEqual({ lv: '/centri/rogovka/' });
+  });
+
+  it('builds home, section indexes and search in both languages, and no path twice', () => {
+    const paths = routes.map((r) => r.path);
+    expect(paths).toEqual(expect.arrayContaining(['/', '/en/', '/vadlinijas/', '/en/guidelines/', '/meklet/', '/en/search/', '/video/', '/en/videos/']));
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+describe('brokenInternalLinks', () => {
+  const paths = new Set(['/centri/zilupe/', '/en/about/']);
+
+  it('finds Markdown and HTML links to pages that do not exist', () => {
+    expect(brokenInternalLinks('[a](/centri/zilupe/) [b](/centri/nav/) <a href="/en/about">c</a> <a href="/x/">d</a>', paths)).toEqual(['/centri/nav/', '/x/']);
+  });
+
+  it('accepts a missing trailing slash, fragments and queries, and leaves files and other sites alone', () => {
+    expect(brokenInternalLinks('[a](/centri/zilupe#karte) [b](/en/about/?x=1) [c](/videos/x.webm) [d](https://example.org/)', paths)).toEqual([]);
+  });
+});
