@@ -13,11 +13,11 @@ export interface EntryFacts {
   /** The file path, e.g. `content/stories/lv/zilupe.mdx`. */
   file: string;
   /** The frontmatter after the schema has parsed it. */
-  data: { slug?: string; draft?: boolean; order?: number; centres?: string[]; guidelines?: string[] };
+  data: { slug?: string | undefined; draft?: boolean | undefined; order?: number | undefined; centres?: string[] | undefined; guidelines?: string[] | undefined };
   /** The MDX body as written. */
   body: string;
   /** The `date:` value exactly as written in the file, when there is one. */
-  rawDate?: string;
+  rawDate?: string | undefined;
 }
 
 export interface ContentProblem {

@@ -17,9 +17,9 @@ export interface Route {
   locale: Locale;
   kind: 'home' | 'index' | 'entry' | 'search' | 'notFound';
   /** For index and entry pages: which collection. */
-  collection?: CollectionName;
+  collection?: CollectionName | undefined;
   /** For entry pages: the slug that pairs the two languages. */
-  slug?: string;
+  slug?: string | undefined;
   /** The language the main text is in: the other one on a fallback page. */
   contentLocale: Locale;
   /** True when the page shows the other language's text because no translation exists yet. */

@@ -19,7 +19,7 @@ Teksts.
 const story = (front: string, body = 'Teksts.') => `---\n${front}\n---\n${body}\n`;
 const good = 'title: Stāsts\ndescription: Par centru.\ncentres: [zilupe]\ndate: 2026-11-24';
 
-function expectStopped(files: Record<string, string>) {
+function expectStopped(files: Record<string, string | Uint8Array>) {
   const build = buildSite(makeContent({ 'centres/lv/zilupe.mdx': centre, ...files }));
   expect(build.ok, build.output).toBe(false);
   return build.output;
