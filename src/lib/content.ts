@@ -107,3 +107,10 @@ export function listFor<C extends CollectionName>(site: Site, collection: C, loc
   const slugs = new Set(site.entries.filter((e) => e.collection === collection).map((e) => e.slug));
   return [...slugs].map((slug) => bestEntry(site, collection, slug, locale)!);
 }
+
+/** An index's order: the handbook's for guidelines, newest first for stories, by title for the rest. */
+export function listInReadingOrder(site: Site, collection: Exclude<CollectionName, 'pages'>, locale: Locale): Listed<CollectionName>[] {
+  if (collection === 'guidelines') return listFor(site, 'guidelines', locale).sort((a, b) => a.entry.data.order - b.entry.data.order);
+  if (collection === 'stories') return listFor(site, 'stories', locale).sort((a, b) => +b.entry.data.date - +a.entry.data.date || a.slug.localeCompare(b.slug));
+  return listFor(site, collection, locale).sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, locale));
+}
