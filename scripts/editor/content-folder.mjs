@@ -1,0 +1,51 @@
+/** What `npm run new` reads from and writes to the content folder. */
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { bilingual } from './entry-templates.mjs';
+
+/** A frontmatter value as typed, e.g. `order: 3` → "3"; enough for slugs and order numbers. */
+function frontmatterValue(text, field) {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return new RegExp(`^${field}:\\s*["']?(.+?)["']?\\s*$`, 'm').exec(frontmatter)?.[1];
+}
+
+/**
+ * The entries of a collection in both languages: each with its slug (the file name, unless the
+ * frontmatter sets `slug:`) and, for Guidelines, its order number.
+ */
+export function entriesOf(root, collection) {
+  return ['lv', 'en'].flatMap((locale) => {
+    const folder = join(root, collection, locale);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => {
+        const text = readFileSync(join(folder, name), 'utf8');
+        const order = Number(frontmatterValue(text, 'order'));
+        return { locale, slug: frontmatterValue(text, 'slug') ?? name.replace(/\.mdx$/, ''), order: Number.isInteger(order) ? order : undefined };
+      });
+  });
+}
+
+/** The distinct slugs of a collection, sorted, e.g. the Centres a Story can name. */
+export function slugsOf(root, collection) {
+  return [...new Set(entriesOf(root, collection).map((entry) => entry.slug))].sort();
+}
+
+/**
+ * Writes every file or none: an existing file is never overwritten, because it may hold an
+ * editor's work. `files` are `{ path, text }` or `{ path, copyFrom }`, relative to the root.
+ */
+export function writeFiles(root, files) {
+  const existing = files.map((file) => join(root, file.path)).filter((path) => existsSync(path));
+  if (existing.length > 0) {
+    throw new Error(bilingual(`Šie faili jau ir, tos nepārrakstīšu: ${existing.join(', ')}`, `These files exist already and will not be overwritten: ${existing.join(', ')}`));
+  }
+  return files.map((file) => {
+    const path = join(root, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    if (file.copyFrom) copyFileSync(file.copyFrom, path, constants.COPYFILE_EXCL);
+    else writeFileSync(path, file.text, { flag: 'wx' });
+    return path;
+  });
+}
