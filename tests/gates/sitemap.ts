@@ -1,0 +1,61 @@
+/**
+ * Sitemap gate: `sitemap-index.xml` leads to sitemaps that list exactly the pages search engines
+ * may index (not the noindex fallback copies, not the 404s), each with the same hreflang
+ * alternates as the page's own head.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isNotFoundPage, sitePath, type Alternate, type PageHead } from './head-html';
+
+export interface SitemapUrl { path: string; alternates: Alternate[] }
+
+const locs = (xml: string, element: string) =>
+  [...xml.matchAll(new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g'))].map((m) => m[1]!);
+const text = (xml: string, element: string) => new RegExp(`<${element}>([^<]*)</${element}>`).exec(xml)?.[1]?.trim() ?? '';
+
+/** Every URL in the sitemaps that the index names, read from the built folder. */
+export function readSitemaps(dir: string): { urls: SitemapUrl[]; problems: string[] } {
+  const problems: string[] = [];
+  const indexFile = join(dir, 'sitemap-index.xml');
+  if (!existsSync(indexFile)) return { urls: [], problems: ['sitemap-index.xml is missing'] };
+  const urls: SitemapUrl[] = [];
+  for (const sitemap of locs(readFileSync(indexFile, 'utf8'), 'sitemap')) {
+    const loc = text(sitemap, 'loc');
+    const file = join(dir, sitePath(loc));
+    if (!/\/sitemap-[^/]+\.xml$/.test(loc) || !existsSync(file)) {
+      problems.push(`sitemap-index.xml names ${loc}, which is not a sitemap file of the site`);
+      continue;
+    }
+    for (const url of locs(readFileSync(file, 'utf8'), 'url')) {
+      const alternates = [...url.matchAll(/<xhtml:link\b[^>]*hreflang="([^"]+)"[^>]*href="([^"]+)"/g)].map((m) => ({ hreflang: m[1]!, href: m[2]! }));
+      urls.push({ path: sitePath(text(url, 'loc')), alternates });
+    }
+  }
+  return { urls, problems };
+}
+
+const describeAlternates = (alternates: Alternate[]) =>
+  alternates.map((a) => `${a.hreflang}→${sitePath(a.href)}`).sort().join(', ') || '(none)';
+
+/** Compares the sitemap with the built pages' heads (paths as builtPages() gives them). */
+export function checkSitemap(urls: SitemapUrl[], heads: Map<string, PageHead>): string[] {
+  const problems: string[] = [];
+  const listed = new Map<string, SitemapUrl>();
+  for (const url of urls) {
+    if (listed.has(url.path)) problems.push(`${url.path}: listed twice in the sitemap`);
+    listed.set(url.path, url);
+  }
+  for (const [path, head] of heads) {
+    const url = listed.get(path);
+    const wanted = !head.noindex && !isNotFoundPage(path);
+    if (wanted && !url) problems.push(`${path}: indexable page missing from the sitemap`);
+    if (!wanted && url) problems.push(`${path}: in the sitemap but ${isNotFoundPage(path) ? 'a not-found page' : 'noindex (a fallback copy)'}`);
+    if (wanted && url && describeAlternates(url.alternates) !== describeAlternates(head.alternates)) {
+      problems.push(`${path}: sitemap alternates [${describeAlternates(url.alternates)}] differ from the page's hreflang [${describeAlternates(head.alternates)}]`);
+    }
+  }
+  for (const path of listed.keys()) {
+    if (!heads.has(path)) problems.push(`${path}: in the sitemap but no such page was built`);
+  }
+  return problems;
+}

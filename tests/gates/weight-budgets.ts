@@ -1,0 +1,54 @@
+/**
+ * Budgets per template, in KB as sent (HTML, CSS and JS gzipped). Set from measured pages (the site's
+ * content and the benchmark corpus at 1000 stories, see docs/benchmark.md) with headroom for longer
+ * texts; a page over budget fails the gate with the figures.
+ */
+import { kinds, type Figures, type PageWeight } from './weight';
+import { templates, type Template } from './weight-templates';
+
+type Budget = Record<keyof Figures, number>;
+
+// Every page shares ~5 KB of CSS and the Noto Sans files (latin + latin-ext, 400 + 700: ~138 KB).
+const shared = { css: 8, font: 150 };
+
+export const budgets: Record<Template, Budget> = {
+  home: { html: 8, ...shared, js: 0, image: 10, total: 170 },
+  index: { html: 20, ...shared, js: 0, image: 10, total: 185 },
+  guideline: { html: 16, ...shared, js: 0, image: 200, total: 350 },
+  story: { html: 12, ...shared, js: 0, image: 200, total: 350 },
+  centre: { html: 16, ...shared, js: 0, image: 200, total: 350 },
+  video: { html: 12, ...shared, js: 4, image: 200, total: 350 },
+  page: { html: 12, ...shared, js: 0, image: 200, total: 350 },
+  search: { html: 8, ...shared, js: 6, image: 10, total: 170 },
+};
+
+const kb = (bytes: number) => bytes / 1024;
+
+export function overBudget(weights: PageWeight[]): string[] {
+  const problems: string[] = [];
+  for (const { path, template, bytes } of weights) {
+    if (!template) {
+      problems.push(`${path}: no template has this address, so no budget applies`);
+      continue;
+    }
+    for (const kind of [...kinds, 'total'] as const) {
+      const limit = budgets[template][kind];
+      if (kb(bytes[kind]) > limit) problems.push(`${path} (${template}): ${kind} ${kb(bytes[kind]).toFixed(1)} KB is over the budget of ${limit} KB`);
+    }
+  }
+  return problems;
+}
+
+/** The heaviest page of each template against its budget, one row per template, in KB. */
+export function weightTable(weights: PageWeight[]): string {
+  const columns = [...kinds, 'total'] as const;
+  const rows = templates.map((template) => {
+    const pages = weights.filter((w) => w.template === template);
+    if (pages.length === 0) return `${template.padEnd(10)} ${'0'.padStart(5)}  (no pages)`;
+    const heaviest = pages.reduce((a, b) => (b.bytes.total > a.bytes.total ? b : a));
+    const cells = columns.map((k) => `${kb(Math.max(...pages.map((p) => p.bytes[k]))).toFixed(1)}/${budgets[template][k]}`.padStart(11));
+    return `${template.padEnd(10)} ${String(pages.length).padStart(5)} ${cells.join('')}  ${heaviest.path}`;
+  });
+  const header = `${'template'.padEnd(10)} ${'pages'.padStart(5)} ${columns.map((k) => k.padStart(11)).join('')}  heaviest page`;
+  return [`Page weight in KB, largest/budget (HTML, CSS, JS gzipped; images and fonts as stored):`, header, ...rows].join('\n');
+}
