@@ -10,6 +10,6 @@ export function readBuiltHead(pageUrl, base = '/', outDir = 'dist') {
   const file = join(outDir, pathname, 'index.html');
   if (!existsSync(file)) return { noindex: false, alternates: [] };
   const head = readFileSync(file, 'utf8').split('</head>')[0] ?? '';
-  const alternates = [...head.matchAll(/<link rel="alternate" hreflang="([a-z]{2})" href="([^"]+)"/g)].map((match) => ({ lang: String(match[1]), url: String(match[2]) }));
+  const alternates = [...head.matchAll(/<link rel="alternate" hreflang="([a-z]{2}|x-default)" href="([^"]+)"/g)].map((match) => ({ lang: String(match[1]), url: String(match[2]) }));
   return { noindex: /<meta name="robots" content="noindex"/.test(head), alternates };
 }
