@@ -10,8 +10,8 @@ function frontmatterValue(text, field) {
 }
 
 /**
- * The entries of a collection in both languages: each with its slug (the file name, unless the
- * frontmatter sets `slug:`) and, for Guidelines, its order number.
+ * The entries of a collection in both languages: each with its file (relative to the root), its
+ * slug (the file name, unless the frontmatter sets `slug:`) and, for Guidelines, its order number.
  */
 export function entriesOf(root, collection) {
   return ['lv', 'en'].flatMap((locale) => {
@@ -22,7 +22,8 @@ export function entriesOf(root, collection) {
       .map((name) => {
         const text = readFileSync(join(folder, name), 'utf8');
         const order = Number(frontmatterValue(text, 'order'));
-        return { locale, slug: frontmatterValue(text, 'slug') ?? name.replace(/\.mdx$/, ''), order: Number.isInteger(order) ? order : undefined };
+        const slug = frontmatterValue(text, 'slug') ?? name.replace(/\.mdx$/, '');
+        return { collection, locale, slug, file: `${collection}/${locale}/${name}`, order: Number.isInteger(order) ? order : undefined };
       });
   });
 }

@@ -20,7 +20,10 @@ describe('entriesOf', () => {
       'guidelines/en/b.mdx': '---\ntitle: B\nslug: "c"\norder: 7\n---\n',
       'guidelines/en/notes.txt': 'not an entry',
     });
-    expect(entriesOf(root, 'guidelines')).toEqual([{ locale: 'lv', slug: 'a', order: 2 }, { locale: 'en', slug: 'c', order: 7 }]);
+    expect(entriesOf(root, 'guidelines')).toEqual([
+      { collection: 'guidelines', locale: 'lv', slug: 'a', file: 'guidelines/lv/a.mdx', order: 2 },
+      { collection: 'guidelines', locale: 'en', slug: 'c', file: 'guidelines/en/b.mdx', order: 7 },
+    ]);
     expect(slugsOf(root, 'centres')).toEqual([]);
   });
 });

@@ -1,0 +1,49 @@
+/** The translation report as a terminal table and as Markdown for the built site. */
+import { statusText } from './translation-status.mjs';
+
+const headings = ['Sadaļa / Section', 'Ieraksts / Entry', 'LV', 'EN', 'Stāvoklis / Status'];
+const day = (iso) => iso?.slice(0, 10) ?? '—';
+
+function cells(row) {
+  return [row.collection, row.slug, row.files.lv ? day(row.changed.lv) : '—', row.files.en ? day(row.changed.en) : '—', statusText(row)];
+}
+
+/** "12 ieraksti: 2 trūkst, 1 novecojis / 12 entries: 2 missing, 1 out of date". */
+export function summary(rows) {
+  const count = (status) => rows.filter((row) => row.status === status).length;
+  return `${rows.length} ieraksti: ${count('missing')} trūkst tulkojuma, ${count('outdated')} novecojuši / ${rows.length} entries: ${count('missing')} missing a translation, ${count('outdated')} out of date`;
+}
+
+/** Columns padded to line up in a terminal. */
+export function formatTable(rows) {
+  const lines = [headings, ...rows.map(cells)];
+  const widths = headings.map((_, column) => Math.max(...lines.map((line) => line[column].length)));
+  const render = (line) => line.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  return [render(lines[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.slice(1).map(render), '', summary(rows)].join('\n');
+}
+
+export const typoRule = {
+  lv: 'Komīti, kuru virsrakstā ir [typo] vai kas sākas ar "typo:", netiek skaitīti kā izmaiņas.',
+  en: 'Commits whose title contains [typo] or starts with "typo:" do not count as changes.',
+};
+
+/** The report editors read on the built site, at /translations.md. */
+export function formatMarkdown(rows, generated) {
+  const line = (values) => `| ${values.join(' | ')} |`;
+  return [
+    '# Tulkojumi / Translations',
+    '',
+    `${summary(rows)}.`,
+    '',
+    'Datums ir faila pēdējās izmaiņas git vēsturē. Ja viena valoda mainīta vēlāk par otru, otra ir novecojusi.',
+    'Each date is the file’s last change in git history. When one language changed later than the other, the other is out of date.',
+    `${typoRule.lv} ${typoRule.en}`,
+    '',
+    line(headings),
+    line(headings.map(() => '---')),
+    ...rows.map((row) => line(cells(row))),
+    '',
+    `Izveidots / Generated: ${generated}`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,89 @@
+/**
+ * Which translations are missing or out of date, from each file's last change in git.
+ * A commit whose title marks it as a typo fix does not count as a change, so fixing a comma in
+ * the Latvian text does not make the English one look out of date (as withastro/docs does with
+ * Lunaria's ignored keywords).
+ */
+
+export const locales = ['lv', 'en'];
+
+/**
+ * True for a commit title such as "Labots [typo]" or "typo: komats". Only the title (first line)
+ * is read: a squashed pull request lists every commit in its body, real changes included.
+ */
+export function isTypoFix(title) {
+  return /\[typo\]/i.test(title) || /^\s*typo:/i.test(title);
+}
+
+/**
+ * The `git log` whose output `lastChangesFromLog` reads: date, title, then the files changed.
+ * core.quotePath=false keeps names with Latvian letters as they are instead of octal escapes.
+ */
+export const logArguments = ['-c', 'core.quotePath=false', 'log', '--format=%x1e%cI%x1f%s%x1f', '--name-only', '--relative', '--', '.'];
+
+/**
+ * Each file's last real change (ISO date) from `git log` output, newest commit first. A file
+ * that only typo fixes ever touched keeps the date it was first committed.
+ */
+export function lastChangesFromLog(log) {
+  const real = new Map();
+  const first = new Map();
+  for (const record of log.split('\x1e').slice(1)) {
+    const [date = '', title = '', names = ''] = record.split('\x1f');
+    for (const file of names.split('\n').filter(Boolean)) {
+      first.set(file, date);
+      if (!real.has(file) && !isTypoFix(title)) real.set(file, date);
+    }
+  }
+  return new Map([...first].map(([file, date]) => [file, real.get(file) ?? date]));
+}
+
+/**
+ * One row per entry (a slug in a collection): its file and last change in each language, and
+ * what is wrong. `changes` is undefined when there is no git history; a file git does not know
+ * yet counts as changed `now`.
+ */
+export function translationRows(entries, changes, now = new Date().toISOString()) {
+  const groups = new Map();
+  for (const entry of entries) {
+    const key = `${entry.collection}/${entry.slug}`;
+    groups.set(key, { collection: entry.collection, slug: entry.slug, ...groups.get(key), [entry.locale]: entry.file });
+  }
+  return [...groups.values()].map((group) => {
+    const row = { collection: group.collection, slug: group.slug, files: {}, changed: {}, behind: undefined };
+    for (const locale of locales) {
+      if (!group[locale]) continue;
+      row.files[locale] = group[locale];
+      row.changed[locale] = changes && (changes.get(group[locale]) ?? now);
+    }
+    const absent = locales.find((locale) => !row.files[locale]);
+    if (absent) return { ...row, status: 'missing', behind: absent };
+    const [lv, en] = locales.map((locale) => Date.parse(row.changed[locale]));
+    if (Number.isNaN(lv) || Number.isNaN(en)) return { ...row, status: 'unknown' };
+    if (lv === en) return { ...row, status: 'current' };
+    return { ...row, status: 'outdated', behind: lv < en ? 'lv' : 'en' };
+  });
+}
+
+const statusOrder = ['missing', 'outdated', 'unknown', 'current'];
+
+/** Problems first, then by collection and slug, so the list reads as a to-do list. */
+export function sortRows(rows) {
+  return [...rows].sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) || a.collection.localeCompare(b.collection) || a.slug.localeCompare(b.slug));
+}
+
+/** What a row's status says, Latvian first. */
+export function statusText(row) {
+  const behind = row.behind?.toUpperCase();
+  const other = row.behind === 'lv' ? 'EN' : 'LV';
+  switch (row.status) {
+    case 'missing':
+      return `trūkst ${behind} / ${behind} missing`;
+    case 'outdated':
+      return `${behind} vecāks par ${other} / ${behind} older than ${other}`;
+    case 'unknown':
+      return 'nav git vēstures / no git history';
+    default:
+      return 'aktuāls / up to date';
+  }
+}
