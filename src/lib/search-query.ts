@@ -1,0 +1,56 @@
+/**
+ * What the site searches for when a visitor types a query: the query as typed, then (in Latvian)
+ * the same words without their endings, so that other grammatical forms are found too. Shared by
+ * the search page and `npm run search:quality`, so that the measured search is the one visitors use.
+ */
+import type { Locale } from '../i18n/index';
+import { stemLatvianQuery } from './latvian-stemmer.ts';
+
+/** The filters the pages carry (see BaseLayout): one value each at most. */
+export interface SearchFilters { type?: string; centre?: string }
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** The parts of a Pagefind result and of its page that the site uses. */
+export interface PagefindPage {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+export interface PagefindHit { id: string; data(): Promise<PagefindPage> }
+export interface PagefindSearch { results: PagefindHit[]; totalFilters: FilterCounts }
+
+/** The part of Pagefind's JS API that the site uses. */
+export interface Pagefind {
+  search(term: string, options: { filters: Record<string, string> }): Promise<PagefindSearch>;
+  filters(): Promise<FilterCounts>;
+}
+
+export interface Found {
+  /** Pages in the order to show them: matches of the typed words first. */
+  hits: PagefindHit[];
+  /** How many pages of each filter value match the query, whatever filters are chosen. */
+  counts: FilterCounts;
+}
+
+/** The searches to run, best first: the typed query, and for Latvian its stemmed form if that differs. */
+export function searchesFor(typed: string, locale: Locale): string[] {
+  const query = typed.trim().replace(/\s+/g, ' ');
+  if (!query) return [];
+  // A quoted phrase asks for exactly those words; English has Pagefind's own stemmer.
+  if (locale !== 'lv' || query.includes('"')) return [query];
+  const stemmed = stemLatvianQuery(query);
+  return stemmed === query.toLowerCase() ? [query] : [query, stemmed];
+}
+
+/** Runs the searches for a query and merges them: each page once, at its best place. */
+export async function findPages(pagefind: Pagefind, typed: string, locale: Locale, filters: SearchFilters = {}): Promise<Found> {
+  const chosen = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
+  const searches = await Promise.all(searchesFor(typed, locale).map((query) => pagefind.search(query, { filters: chosen })));
+  const byId = new Map<string, PagefindHit>();
+  for (const hit of searches.flatMap((search) => search.results)) if (!byId.has(hit.id)) byId.set(hit.id, hit);
+  // The stemmed search comes last and, its words being prefixes of the typed ones, finds the typed
+  // search's pages too: its counts stand for both.
+  return { hits: [...byId.values()], counts: searches.at(-1)?.totalFilters ?? {} };
+}
