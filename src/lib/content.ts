@@ -102,15 +102,30 @@ export function bestEntry<C extends CollectionName>(site: Site, collection: C, s
   return e && { ...e, href: entryPath(collection, locale, slug), untranslated: e.locale !== locale };
 }
 
+// Lists are made once per build and shared: every entry page asks for them, and remaking them per
+// page made the build quadratic in the number of entries.
+const lists = new WeakMap<Site, Map<string, readonly Listed<CollectionName>[]>>();
+
+function once<C extends CollectionName>(site: Site, key: string, make: () => Listed<C>[]): readonly Listed<C>[] {
+  const made = lists.get(site) ?? new Map<string, readonly Listed<CollectionName>[]>();
+  lists.set(site, made);
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as readonly Listed<C>[];
+}
+
 /** Every published entry of a collection, once per slug, as readers of a language see it. */
-export function listFor<C extends CollectionName>(site: Site, collection: C, locale: Locale): Listed<C>[] {
-  const slugs = new Set(site.entries.filter((e) => e.collection === collection).map((e) => e.slug));
-  return [...slugs].map((slug) => bestEntry(site, collection, slug, locale)!);
+export function listFor<C extends CollectionName>(site: Site, collection: C, locale: Locale): readonly Listed<C>[] {
+  return once(site, `${collection}/${locale}`, () => {
+    const slugs = new Set(site.entries.filter((e) => e.collection === collection).map((e) => e.slug));
+    return [...slugs].map((slug) => bestEntry(site, collection, slug, locale)!);
+  });
 }
 
 /** An index's order: the handbook's for guidelines, newest first for stories, by title for the rest. */
-export function listInReadingOrder(site: Site, collection: Exclude<CollectionName, 'pages'>, locale: Locale): Listed<CollectionName>[] {
-  if (collection === 'guidelines') return listFor(site, 'guidelines', locale).sort((a, b) => a.entry.data.order - b.entry.data.order);
-  if (collection === 'stories') return listFor(site, 'stories', locale).sort((a, b) => +b.entry.data.date - +a.entry.data.date || a.slug.localeCompare(b.slug));
-  return listFor(site, collection, locale).sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, locale));
+export function listInReadingOrder(site: Site, collection: Exclude<CollectionName, 'pages'>, locale: Locale): readonly Listed<CollectionName>[] {
+  return once(site, `${collection}/${locale}/reading order`, () => {
+    if (collection === 'guidelines') return [...listFor(site, 'guidelines', locale)].sort((a, b) => a.entry.data.order - b.entry.data.order);
+    if (collection === 'stories') return [...listFor(site, 'stories', locale)].sort((a, b) => +b.entry.data.date - +a.entry.data.date || a.slug.localeCompare(b.slug));
+    return [...listFor(site, collection, locale)].sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, locale));
+  });
 }

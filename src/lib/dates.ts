@@ -7,7 +7,13 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+// Made once: building a formatter costs far more than formatting, and every story page formats a date.
+const formats = {
+  lv: new Intl.DateTimeFormat('lv-LV', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
 /** Formats a date for readers in their language, e.g. "2026. gada 24. novembris". */
 export function formatDate(date: Date, locale: 'lv' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'lv' ? 'lv-LV' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formats[locale].format(date);
 }
