@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenInternalLinks, buildRoutes, canonicalPath, entryPath } from './routes';
+import { brokenInternalLinks, buildRoutes, canonicalPath, entryPath, listPageRange } from './routes';
 
 describe('entryPath', () => {
   it('puts Latvian at the root and English under /en/, each with its own section word', () => {
@@ -40,6 +40,21 @@ describe('buildRoutes', () => {
     const paths = routes.map((r) => r.path);
     expect(paths).toEqual(expect.arrayContaining(['/', '/en/', '/vadlinijas/', '/en/guidelines/', '/meklet/', '/en/search/', '/video/', '/en/videos/']));
     expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+describe('story list pages', () => {
+  const stories = Array.from({ length: 41 }, (_, i) => ({ collection: 'stories' as const, locale: 'lv' as const, slug: `s${i}` }));
+  const lists = buildRoutes(stories).filter((r) => r.kind === 'index' && r.collection === 'stories');
+
+  it('splits the story list into pages of 20 that pair up across languages by number', () => {
+    expect(lists.map((r) => r.path)).toEqual(['/stasti/', '/en/stories/', '/stasti/lapa/2/', '/en/stories/page/2/', '/stasti/lapa/3/', '/en/stories/page/3/']);
+    expect(lists[4]).toMatchObject({ listPage: { number: 3, count: 3 }, alternates: { lv: '/stasti/lapa/3/', en: '/en/stories/page/3/' } });
+    expect(listPageRange('stories', 3)).toEqual([40, 60]);
+  });
+
+  it('keeps the handbook on one page', () => {
+    expect(listPageRange('guidelines', 1)).toEqual([0, Infinity]);
   });
 });
 
