@@ -52,7 +52,8 @@ for (const locale of /** @type {const} */ (['lv', 'en'])) {
     const totalSeconds = slides.reduce((sum, slide) => sum + slide.seconds, 0);
     await checkLength(webm, totalSeconds);
     await writeFile(join(paths.media, `${videoName}.${locale}.vtt`), toWebVtt(buildCues(slides)));
-    await copyFile(slides[0]?.png ?? '', join(paths.images, `${videoName}-${locale}.png`));
+    // The title slide doubles as the poster.
+    await copyFile(slides[0].png, join(paths.images, `${videoName}-${locale}.png`));
     const duration = formatDuration(totalSeconds);
     await writeFile(paths.entry(locale), videoEntryMdx(texts, { locale, name: videoName, duration }));
     console.log(`${locale}: ${slides.length} slides, ${totalSeconds.toFixed(2)} s (${duration}) → ${webm}`);
