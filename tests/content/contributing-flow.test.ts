@@ -1,0 +1,89 @@
+/**
+ * CONTRIBUTING.md's steps on a fixture: an editor copies the story template into
+ * content/stories/lv/gimenu-diena-zilupe.mdx, makes one mistake, gets the message the guide promises,
+ * fixes it, and the story is on its centre's page and in search.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildSite, makeContent, type FixtureBuild } from '../helpers/build';
+
+const guide = readFileSync('CONTRIBUTING.md', 'utf8');
+
+/** A template as CONTRIBUTING.md shows it, under its `<!-- template: name -->` mark. */
+function template(name: string): string {
+  const text = new RegExp(`<!-- template: ${name} -->\\n\`\`\`mdx\\n([\\s\\S]*?)\`\`\``).exec(guide)?.[1];
+  expect(text, `CONTRIBUTING.md has no template "${name}"`).toBeDefined();
+  return text!;
+}
+
+const centre = `---
+title: Zilupes centrs
+description: Vieta, kur satikties.
+municipality: Zilupes novads
+municipalitySince2021: Ludzas novads
+status: working
+position: { lat: 56.39, lon: 28.12 }
+topics: [datorprasmes]
+---
+Teksts.
+`;
+
+/** The fixture: one centre, the story in both languages and a guideline, all from the guide's templates. */
+function contentWith(storyLv: string): string {
+  return makeContent({
+    'centres/lv/zilupe.mdx': centre,
+    'stories/lv/gimenu-diena-zilupe.mdx': storyLv,
+    'stories/en/gimenu-diena-zilupe.mdx': template('story-en'),
+    'guidelines/lv/kopienas-resursu-kartesana.mdx': template('guideline-lv'),
+    'guidelines/en/kopienas-resursu-kartesana.mdx': template('guideline-en'),
+  });
+}
+
+/** Every page URL in the Pagefind index: each fragment is gzip-compressed JSON after a signature. */
+function searchedUrls(build: FixtureBuild): string[] {
+  const folder = join(build.outDir, 'pagefind', 'fragment');
+  return readdirSync(folder).map((name) => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+  });
+}
+
+/** The message lines CONTRIBUTING.md promises for a mistake are the ones the build prints. */
+function expectPromised(output: string, field: string, promised: string[]) {
+  expect(output).toContain('stories/lv/gimenu-diena-zilupe.mdx');
+  expect(output).toMatch(new RegExp(`^ {2}- ${field}: `, 'm'));
+  for (const text of promised) {
+    expect(guide).toContain(text);
+    expect(output).toContain(text);
+  }
+}
+
+describe('the contributing flow for a new story', () => {
+  it('names the file, the field and the fix when the centre is misspelt', () => {
+    const build = buildSite(contentWith(template('story-lv').replace('["zilupe"]', '["zilupes"]')));
+    expect(build.ok, build.output).toBe(false);
+    expectPromised(build.output, 'centres', ['Nav ieraksta "zilupes" mapē content/centres: izmantojiet kādu no šiem:', 'There is no entry "zilupes" in content/centres: use one of:']);
+    expect(build.output).toContain('There is no entry "zilupes" in content/centres: use one of: zilupe');
+  });
+
+  it('names the file, the field and the fix for a day that does not exist', () => {
+    const build = buildSite(contentWith(template('story-lv').replace(/^date: .*$/m, 'date: 2026-02-30')));
+    expect(build.ok, build.output).toBe(false);
+    expectPromised(build.output, 'date', ['Lauks "date" ir nepareizs ("2026-02-30"): vajag īstu datumu formā GGGG-MM-DD', 'The field "date" is wrong ("2026-02-30"): it must be a real date as YYYY-MM-DD']);
+  });
+
+  it('once fixed, builds and shows the story on its centre’s page and in search', () => {
+    const build = buildSite(contentWith(template('story-lv')));
+    expect(build.ok, build.output).toBe(true);
+
+    const centrePage = readFileSync(join(build.outDir, 'centri', 'zilupe', 'index.html'), 'utf8');
+    expect(centrePage).toMatch(/<a [^>]*href="\/stasti\/gimenu-diena-zilupe\/"[^>]*>[^<]*Ģimeņu diena Zilupē/);
+
+    const urls = searchedUrls(build);
+    expect(urls).toContain('/stasti/gimenu-diena-zilupe/');
+    expect(urls).toContain('/en/stories/gimenu-diena-zilupe/');
+    expect(urls).toContain('/vadlinijas/kopienas-resursu-kartesana/');
+  });
+});
