@@ -1,8 +1,5 @@
 /** Debian's Chromium driven by playwright-core; npm never downloads a browser. */
 import { chromium, type Browser } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,8 +8,8 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      // Playwright gives each launch a fresh temporary profile; it refuses a --user-data-dir here.
       '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'dk-chromium-'))}`,
     ],
   });
 }
