@@ -3,11 +3,12 @@
  * at a time. Every answer can also be given as a flag, which is how tests run it:
  *   npm run new -- --type story --title-lv … --title-en … --centres zilupe,daugavpils --root content
  * Without a terminal, a missing flag takes its suggested value (slug, date, order) or stops the run.
+ * The content folder is --root, else CONTENT_ROOT, else content/.
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
-import { bilingual, entryFiles, entryTypes, writeHere } from './editor/entry-templates.mjs';
+import { bilingual, entryFiles, writeHere } from './editor/entry-templates.mjs';
 import { entriesOf, slugsOf, writeFiles } from './editor/content-folder.mjs';
 import { questions, toEntry } from './editor/questions.mjs';
 
@@ -23,7 +24,7 @@ try {
 } catch (error) {
   stop(`${error.message}\n${bilingual('Iespējamie karogi', 'Known flags')}: ${Object.keys(flags).map((f) => `--${f}`).join(' ')}`);
 }
-const root = values.root ?? 'content';
+const root = values.root ?? process.env.CONTENT_ROOT ?? 'content';
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const guidelines = entriesOf(root, 'guidelines');
 const site = { centres: slugsOf(root, 'centres'), slugs: (collection) => slugsOf(root, collection), orders: [...new Set(guidelines.map((g) => g.order).filter((o) => o !== undefined))].sort((a, b) => a - b) };
@@ -48,8 +49,9 @@ if (entry.type === 'video') {
   for (const locale of ['lv', 'en']) files.push({ path: `videos/${locale}/${entry.poster.file}`, copyFrom: answers.poster });
 }
 try {
-  const written = writeFiles(root, files);
-  const list = written.map((path) => `  ${relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path)}`).join('\n');
+  // Paths as the editor would type them from here; outside this folder, in full.
+  const shown = (path) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+  const list = writeFiles(root, files).map((path) => `  ${shown(path)}`).join('\n');
   prompts.outro(
     [
       bilingual('Izveidoti faili', 'Files created'),
