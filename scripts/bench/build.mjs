@@ -10,14 +10,21 @@ import { join } from 'node:path';
 
 const gnuTime = '/usr/bin/time';
 
-/** Each phase: the line that opens it (if its duration line is ambiguous) and the line with its duration. */
+/** Each phase: the line that opens it (where its duration line is ambiguous) and the line with its duration. */
 const phases = [
-  { name: 'content sync', took: /\[types\] Generated ([\d.]+)(ms|s)/ },
-  { name: 'bundling', took: /\[vite\] ✓ built in ([\d.]+)(ms|s)/ },
-  { name: 'rendering', after: /generating static routes/, took: /✓ Completed in ([\d.]+)(ms|s)/ },
-  { name: 'images', after: /generating optimized images/, took: /✓ Completed in ([\d.]+)(ms|s)/ },
-  { name: 'search index', took: /Finished in ([\d.]+) (seconds)/ },
+  { name: 'content sync', took: /\[types\] Generated (.+)$/ },
+  { name: 'bundling', took: /\[vite\] ✓ built in (.+)$/ },
+  { name: 'rendering', after: /generating static routes/, took: /✓ Completed in (.+?)\.?$/ },
+  { name: 'images', after: /generating optimized images/, took: /✓ Completed in (.+?)\.?$/ },
+  { name: 'search index', took: /^Finished in (.+)$/ },
 ];
+
+/** Milliseconds in a printed duration: "812ms", "1.50s", "2m 5s", "3m" (Astro, Vite), "0.41 seconds" (Pagefind). */
+export function parseDuration(text) {
+  const m = /^(?:(\d+)m)?\s*(?:([\d.]+)\s*(ms|s|seconds))?$/.exec(text.trim());
+  if (!m || (!m[1] && !m[2])) return NaN;
+  return Number(m[1] ?? 0) * 60_000 + Number(m[2] ?? 0) * (m[3] === 'ms' ? 1 : 1000);
+}
 
 /** Milliseconds per phase; "other" is the rest: npm and Node start-up, config, route collection, sitemap. */
 export function phaseTimes(lines, total) {
@@ -28,8 +35,7 @@ export function phaseTimes(lines, total) {
     if (opened) section = opened;
     const phase = phases.find((p) => (!p.after || p === section) && p.took.test(text));
     if (!phase) continue;
-    const [, amount, unit] = phase.took.exec(text);
-    times[phase.name] += Number(amount) * (unit === 'ms' ? 1 : 1000);
+    times[phase.name] += parseDuration(phase.took.exec(text)[1]);
     if (phase === section) section = undefined;
   }
   const counted = Object.values(times).reduce((a, b) => a + b, 0);
