@@ -96,7 +96,7 @@ export const en: UiDictionary = {
   'search.sections': 'Matching sections',
   'search.more': 'Show more results',
   'search.error': 'Search failed. Reload the page and try again.',
-  'search.emptyTitle': 'Nothing found',
+  'search.emptyTitle': 'What to try',
   'search.emptyFewerWords': 'Try fewer words, or a more general word such as “community” or “school”.',
   'search.emptySpelling': 'Check the spelling. Many pages are only in Latvian so far.',
   'search.emptyFilters': 'Search without filters',

@@ -94,7 +94,7 @@ export const lv = {
   'search.sections': 'Atbilstošās sadaļas',
   'search.more': 'Rādīt vairāk rezultātu',
   'search.error': 'Meklēšana neizdevās. Pārlādējiet lapu un mēģiniet vēlreiz.',
-  'search.emptyTitle': 'Nekas netika atrasts',
+  'search.emptyTitle': 'Ko pamēģināt',
   'search.emptyFewerWords': 'Ierakstiet mazāk vārdu vai vispārīgāku vārdu, piemēram, „kopiena” vai „skola”.',
   'search.emptySpelling': 'Pārbaudiet, vai vārdā nav drukas kļūdas.',
   'search.emptyFilters': 'Meklēt bez filtriem',

@@ -1,0 +1,110 @@
+/**
+ * npm run search:quality: runs the query set (tests/search/queries.json) against a built site and
+ * prints how often the expected page is in the top 3, per category and language. It loads the
+ * site's own Pagefind bundle (pagefind.js and its WebAssembly) in Node and searches the way the
+ * search page does (src/lib/search-query.ts), next to what Pagefind alone would find.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Locale } from '../src/i18n/index.ts';
+import { findPages, type Pagefind, type SearchFilters } from '../src/lib/search-query.ts';
+
+export interface QualityQuery {
+  locale: Locale;
+  query: string;
+  /** What kind of query: exact form, other form, no diacritics, prefix, several words, filtered. */
+  category: string;
+  /** The page that must be in the top 3, as a site path, e.g. `/stasti/aglona/`. */
+  page: string;
+  filters?: SearchFilters;
+}
+export interface Outcome extends QualityQuery {
+  /** 1-based place of the page in the site's results, 0 when it is not in the top 3. */
+  place: number;
+  /** The same for Pagefind searching the query as typed. */
+  placeTyped: number;
+  top: string[];
+}
+
+export const queryFile = 'tests/search/queries.json';
+export const readQueries = (): QualityQuery[] => (JSON.parse(readFileSync(queryFile, 'utf8')) as { queries: QualityQuery[] }).queries;
+
+const origin = 'http://site.invalid';
+type Bundle = { createInstance(options: { basePath: string; baseUrl: string }): Pagefind };
+
+/** Pagefind fetches its index over HTTP; here each request for the site's origin is read from disk. */
+function readFromDisk(outDir: string): void {
+  const network = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.origin !== origin) return network(input, init);
+    const type = url.pathname.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    return new Response(readFileSync(join(outDir, decodeURIComponent(url.pathname))), { headers: { 'content-type': type } });
+  };
+}
+
+/** One Pagefind per language, as a page in that language (`<html lang>`) opens it. */
+export async function openIndexes(outDir: string): Promise<Record<Locale, Pagefind>> {
+  readFromDisk(outDir);
+  const open = async (lang: Locale) => {
+    // A module instance per language: the bundle keeps its WebAssembly in a module-wide variable.
+    const file = `${pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href}?${lang}`;
+    const bundle = (await import(/* @vite-ignore */ file)) as Bundle;
+    const scope = globalThis as { document?: unknown };
+    scope.document = { querySelector: () => ({ getAttribute: () => lang }) };
+    const pagefind = bundle.createInstance({ basePath: `${origin}/pagefind/`, baseUrl: '/' });
+    delete scope.document;
+    return pagefind;
+  };
+  return { lv: await open('lv'), en: await open('en') };
+}
+
+const placeIn = (urls: string[], page: string) => urls.slice(0, 3).indexOf(page) + 1;
+
+export async function runQueries(outDir: string, queries: QualityQuery[]): Promise<Outcome[]> {
+  const indexes = await openIndexes(outDir);
+  const outcomes: Outcome[] = [];
+  for (const item of queries) {
+    const pagefind = indexes[item.locale];
+    const filters = item.filters ?? {};
+    const found = await findPages(pagefind, item.query, item.locale, filters);
+    const top = await Promise.all(found.hits.slice(0, 3).map(async (hit) => (await hit.data()).url));
+    const typed = await pagefind.search(item.query, { filters: filters as Record<string, string> });
+    const topTyped = await Promise.all(typed.results.slice(0, 3).map(async (hit) => (await hit.data()).url));
+    outcomes.push({ ...item, place: placeIn(top, item.page), placeTyped: placeIn(topTyped, item.page), top });
+  }
+  return outcomes;
+}
+
+export interface Rate { locale: Locale; category: string; total: number; found: number; foundTyped: number }
+
+/** Top-3 hits per language and category, in the order the query set lists them. */
+export function hitRates(outcomes: Outcome[]): Rate[] {
+  const rates = new Map<string, Rate>();
+  for (const o of outcomes) {
+    const key = `${o.locale} ${o.category}`;
+    const rate = rates.get(key) ?? { locale: o.locale, category: o.category, total: 0, found: 0, foundTyped: 0 };
+    rate.total += 1;
+    rate.found += o.place > 0 ? 1 : 0;
+    rate.foundTyped += o.placeTyped > 0 ? 1 : 0;
+    rates.set(key, rate);
+  }
+  return [...rates.values()];
+}
+
+const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`.padStart(5);
+
+export function formatTable(rates: Rate[]): string {
+  const rows = rates.map((r) => `${r.locale}    ${r.category.padEnd(14)} ${String(r.total).padStart(3)}   ${percent(r.found, r.total)}   ${percent(r.foundTyped, r.total)}`);
+  return ['lang  category       queries  top 3  (typed query only)', ...rows].join('\n');
+}
+
+if (import.meta.main) {
+  const outDir = process.env['OUT_DIR'] ?? 'dist';
+  const outcomes = await runQueries(outDir, readQueries());
+  console.log(formatTable(hitRates(outcomes)));
+  const all = hitRates(outcomes.map((o) => ({ ...o, category: 'all' })));
+  for (const rate of all) console.log(`${rate.locale} all: ${rate.found}/${rate.total} in the top 3 (${rate.foundTyped}/${rate.total} with the typed query only)`);
+  for (const miss of outcomes.filter((o) => o.place === 0)) console.log(`missed ${miss.locale} "${miss.query}" → ${miss.page}; top 3: ${miss.top.join(', ') || 'nothing'}`);
+}
