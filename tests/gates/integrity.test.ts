@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makeContent } from '../helpers/build';
 import { readHead } from './head-html';
 import { checkIntegrity, formatCounts, readContentEntries } from './integrity';
@@ -11,6 +12,7 @@ const root = makeContent({
   'stories/lv/b.mdx': entry('slug: bb\n'),
   'stories/lv/c.mdx': entry('draft: true\n'),
 });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 const page = (lang: string, extra = '') => readHead(`<html lang="${lang}"><head><title>T</title>${extra}</head><body><div ${extra ? '' : 'data-pagefind-body'}></div></body></html>`);
 const noindex = '<meta name="robots" content="noindex">';
 

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readHead } from './head-html';
 import { checkSitemap, readSitemaps } from './sitemap';
 
@@ -16,8 +16,12 @@ const heads = new Map([
 ]);
 const xlink = (lang: string, path: string) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${site}${path}"/>`;
 
+const dirs: string[] = [];
+const folder = () => dirs[dirs.push(mkdtempSync(join(tmpdir(), 'gates-sitemap-'))) - 1]!;
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function builtSitemap(urls: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'gates-sitemap-'));
+  const dir = folder();
   writeFileSync(join(dir, 'sitemap-index.xml'), `<sitemapindex><sitemap><loc>${site}/sitemap-0.xml</loc></sitemap></sitemapindex>`);
   writeFileSync(join(dir, 'sitemap-0.xml'), `<urlset>${urls}</urlset>`);
   return readSitemaps(dir);
@@ -45,8 +49,8 @@ describe('checkSitemap', () => {
   });
 
   it('says when the sitemap index is missing or names a file that is not there', () => {
-    expect(readSitemaps(mkdtempSync(join(tmpdir(), 'gates-sitemap-'))).problems).toEqual(['sitemap-index.xml is missing']);
-    const dir = mkdtempSync(join(tmpdir(), 'gates-sitemap-'));
+    expect(readSitemaps(folder()).problems).toEqual(['sitemap-index.xml is missing']);
+    const dir = folder();
     writeFileSync(join(dir, 'sitemap-index.xml'), `<sitemapindex><sitemap><loc>${site}/sitemap-9.xml</loc></sitemap></sitemapindex>`);
     expect(readSitemaps(dir).problems).toEqual([`sitemap-index.xml names ${site}/sitemap-9.xml, which is not a sitemap file of the site`]);
   });
