@@ -20,9 +20,14 @@ export function makeContent(files: Record<string, string | Uint8Array>, base: 'e
   return dir;
 }
 
+const fixtureBuilds = 'node_modules/.cache/dk-fixtures';
+
 /** Runs `npm run build` (Astro, then Pagefind) with CONTENT_ROOT pointing at the folder. */
 export function buildSite(contentDir: string): FixtureBuild {
-  const outDir = mkdtempSync(join(tmpdir(), 'dk-dist-'));
+  // Inside the project: with an outDir outside it, Astro 7 stages chunks in the shared ./.astro/, and
+  // two builds at once delete each other's files.
+  mkdirSync(fixtureBuilds, { recursive: true });
+  const outDir = mkdtempSync(join(fixtureBuilds, 'dist-'));
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_ROOT: contentDir, OUT_DIR: outDir, CACHE_DIR: mkdtempSync(join(tmpdir(), 'dk-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
