@@ -22,15 +22,19 @@ export function makeContent(files: Record<string, string | Uint8Array>, base: 'e
 
 const fixtureBuilds = 'node_modules/.cache/dk-fixtures';
 
-/** Runs `npm run build` (Astro, then Pagefind) with CONTENT_ROOT pointing at the folder. */
-export function buildSite(contentDir: string): FixtureBuild {
+/** Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) into process.env; a build must not inherit them. */
+const vitestOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
+const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOnly.test(name)));
+
+/** Runs `npm run build` (Astro, then Pagefind) with CONTENT_ROOT pointing at the folder; `env` adds settings such as BASE_PATH. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
   // Inside the project: with an outDir outside it, Astro 7 stages chunks in the shared ./.astro/, and
   // two builds at once delete each other's files.
   mkdirSync(fixtureBuilds, { recursive: true });
   const outDir = mkdtempSync(join(fixtureBuilds, 'dist-'));
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_ROOT: contentDir, OUT_DIR: outDir, CACHE_DIR: mkdtempSync(join(tmpdir(), 'dk-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnv(), CONTENT_ROOT: contentDir, OUT_DIR: outDir, CACHE_DIR: mkdtempSync(join(tmpdir(), 'dk-cache-')), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     timeout: 300_000,
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir, contentDir };

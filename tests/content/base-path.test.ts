@@ -1,0 +1,40 @@
+/**
+ * GitHub Pages serves a project site under /<repository>/. Editors still write links as site paths
+ * (`/centri/zilupe/`); every link on the built pages must carry the base path.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, makeContent } from '../helpers/build';
+
+const centre = `---
+title: Zilupe
+description: Vieta, kur satikties.
+municipality: Zilupes novads
+municipalitySince2021: Ludzas novads
+status: working
+position: { lat: 56.39, lon: 28.12 }
+topics: [datorprasmes]
+---
+Teksts.
+`;
+const story = `---
+title: Stāsts
+description: Par centru.
+centres: [zilupe]
+date: 2026-11-24
+---
+Lasiet par [Zilupes centru](/centri/zilupe/).
+`;
+
+describe('a site built under a base path', () => {
+  it('prefixes links written in content, navigation and the language switcher with the base', () => {
+    const build = buildSite(makeContent({ 'centres/lv/zilupe.mdx': centre, 'stories/lv/stasts.mdx': story }), { BASE_PATH: '/darbigas-kopienas/' });
+    expect(build.ok, build.output).toBe(true);
+    const html = readFileSync(join(build.outDir, 'stasti/stasts/index.html'), 'utf8');
+    expect(html).toContain('<a href="/darbigas-kopienas/centri/zilupe/">Zilupes centru</a>');
+    const hrefs = [...html.matchAll(/<a [^>]*href="(\/[^"]*)"/g)].map((match) => match[1]);
+    expect(hrefs.length).toBeGreaterThan(5);
+    expect(hrefs.filter((href) => !href?.startsWith('/darbigas-kopienas/'))).toEqual([]);
+  });
+});
