@@ -2,6 +2,7 @@ import { isLocale, type Locale } from '../i18n/index';
 import { pageSegments } from '../i18n/routes';
 import { bilingual } from './editor-messages';
 import { isCalendarDate } from './dates';
+import { bodyProblems } from './body-checks';
 
 /** The collections of the site, in the order their errors are reported. */
 export const collectionNames = ['centres', 'guidelines', 'stories', 'videos', 'pages'] as const;
@@ -101,7 +102,7 @@ export function checkEntries(entries: EntryFacts[]): ContentProblem[] {
         ),
       });
     }
-    problems.push(...imagesWithoutAlt(entry));
+    problems.push(...bodyProblems(entry));
   }
 
   for (const entry of entries) {
@@ -121,29 +122,6 @@ export function checkEntries(entries: EntryFacts[]): ContentProblem[] {
     }
   }
   return problems;
-}
-
-/** Markdown images `![](x)` and `<img>`/`<Image>` tags whose alt text is empty or missing. */
-function imagesWithoutAlt(entry: EntryFacts): ContentProblem[] {
-  const found: ContentProblem[] = [];
-  const lines = entry.body.split('\n');
-  lines.forEach((line, index) => {
-    const markdown = [...line.matchAll(/!\[\s*\]\(([^)]*)\)/g)].map((m) => m[1]);
-    const tags = [...line.matchAll(/<(?:img|Image)\b([^>]*)>/g)]
-      .filter((m) => !/\balt\s*=\s*(["'])\s*\S[^"']*\1|\balt\s*=\s*\{/.test(m[1] ?? ''))
-      .map((m) => /\bsrc\s*=\s*["{]?([^"'}\s]+)/.exec(m[1] ?? '')?.[1] ?? '?');
-    for (const src of [...markdown, ...tags]) {
-      found.push({
-        file: entry.file,
-        field: `attēls/image ${src} (body line ${index + 1})`,
-        message: bilingual(
-          'Attēlam nav alternatīvā teksta: kvadrātiekavās pirms attēla adreses aprakstiet, kas tajā redzams',
-          'The image has no alt text: between the square brackets before its address, describe what it shows',
-        ),
-      });
-    }
-  });
-  return found;
 }
 
 /** One readable report of every problem, grouped by file, for the build's error message. */
