@@ -1,0 +1,28 @@
+/** One page of each template in each language: what browser checks too slow for every page look at. */
+import { pagePath } from '../../src/i18n/routes';
+import { isNotFoundPage } from './head-html';
+import { templateOf } from './weight-templates';
+
+export const sampledTemplates = ['home', 'index', 'guideline', 'story', 'centre', 'video', 'search', 'about', 'notFound'] as const;
+export type Sampled = (typeof sampledTemplates)[number];
+
+const kindOf = (path: string): Sampled | undefined => {
+  if (isNotFoundPage(path)) return 'notFound';
+  if (path === pagePath('lv', 'about') || path === pagePath('en', 'about')) return 'about';
+  const template = templateOf(path);
+  return template === 'page' ? undefined : template;
+};
+
+/** The first page (in path order) of every template in Latvian and in English; missing ones named. */
+export function sampleTemplates(paths: string[]): { sample: { kind: Sampled; path: string }[]; missing: string[] } {
+  const sample: { kind: Sampled; path: string }[] = [];
+  const missing: string[] = [];
+  for (const kind of sampledTemplates) {
+    for (const english of [false, true]) {
+      const path = [...paths].sort().find((p) => kindOf(p) === kind && p.startsWith('/en/') === english);
+      if (path) sample.push({ kind, path });
+      else missing.push(`no ${english ? 'English' : 'Latvian'} ${kind} page in the build`);
+    }
+  }
+  return { sample, missing };
+}
