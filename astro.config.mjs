@@ -58,6 +58,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind runs its WebAssembly in a worker, and in the page itself when the worker fails or is
+      // slow to start (a slow phone): compiling it there needs 'wasm-unsafe-eval' (never plain eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

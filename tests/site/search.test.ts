@@ -1,0 +1,143 @@
+/** Search as visitors use it, in Debian's Chromium against the built site. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/server';
+import { builtPages, distDir, readPage } from '../helpers/site';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(distDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page in a fresh tab that notes every request for Pagefind's files (script, WebAssembly, index). */
+async function open(path: string): Promise<{ page: Page; searchFiles: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const searchFiles: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.includes('/pagefind/')) searchFiles.push(request.url());
+  });
+  await page.goto(`${server.origin}${path}`);
+  return { page, searchFiles };
+}
+
+const status = (page: Page) => page.locator('[data-search-status]').textContent();
+const results = (page: Page) => page.locator('[data-search-results] a[data-result]');
+const resultPaths = (page: Page) => results(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+
+describe('search', () => {
+  it('runs from the header of a content page, filters by centre and opens a result', async () => {
+    const { page } = await open('/centri/');
+    await page.getByRole('searchbox', { name: 'Meklēt vietnē' }).fill('centrs');
+    await page.getByRole('button', { name: 'Meklēt' }).click();
+    await page.waitForURL(/\/meklet\/\?q=centrs$/);
+    await expect.poll(() => status(page)).toMatch(/^Atrast(s|i) \d+ rezultāt/);
+    expect(await page.locator('#q').inputValue()).toBe('centrs');
+
+    const centre = page.getByLabel('Centrs', { exact: true });
+    const [, first] = await centre.locator('option').allTextContents();
+    const name = first!.replace(/ \(\d+\)$/, '');
+    await centre.selectOption({ label: first! });
+    await expect.poll(() => new URL(page.url()).searchParams.get('centre')).toBe(name);
+    await expect.poll(async () => (await page.locator('.result-centre').allTextContents()).every((text) => text.includes(name))).toBe(true);
+    expect(await page.locator('.result').count()).toBe(await page.locator('.result-centre').count());
+
+    const title = await results(page).first().textContent();
+    const [target] = await resultPaths(page);
+    await results(page).first().click();
+    await page.waitForURL((url) => url.pathname === target);
+    expect(await page.locator('h1').first().textContent()).toBe(title);
+    await page.close();
+  });
+
+  it('finds Latvian words typed without diacritics and in another form, and keeps the query in the address', async () => {
+    const { page } = await open('/meklet/');
+    await page.locator('#q').pressSequentially('izsusana');
+    await expect.poll(() => status(page)).toMatch(/^Atrast/);
+    expect((await resultPaths(page)).slice(0, 3).some((path) => path.includes('aglon'))).toBe(true);
+    expect(page.url()).toMatch(/\?q=izsusana$/);
+    expect(await page.locator('mark').first().textContent()).toMatch(/^izšūšan/i);
+    await page.close();
+  });
+
+  it('can be used with the keyboard alone: arrow keys from the field to the results, Enter opens one', async () => {
+    const { page } = await open('/meklet/?q=kopienām');
+    await expect.poll(() => results(page).count()).toBeGreaterThan(1);
+    await page.locator('#q').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await results(page).nth(1).getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === second);
+    await page.close();
+  });
+
+  it('says honestly when nothing is found, and offers a way on', async () => {
+    const { page } = await open('/meklet/?q=zzqxv');
+    await expect.poll(() => status(page)).toBe('Nekas nav atrasts: „zzqxv”.');
+    expect(await page.getByRole('heading', { name: 'Ko pamēģināt' }).isVisible()).toBe(true);
+    const otherLanguage = await page.getByRole('link', { name: 'Meklēt angļu valodas lapās' }).getAttribute('href');
+    expect(new URL(otherLanguage!, server.origin).href).toBe(`${server.origin}/en/search/?q=zzqxv`);
+    expect(await page.getByRole('link', { name: 'Visas vadlīnijas' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('searches only English pages on the English search page, never fallback copies of Latvian ones', async () => {
+    const fallbacks = builtPages().filter((path) => readPage(path).includes('<meta name="robots" content="noindex"'));
+    const { page } = await open('/en/search/?q=Zilupe');
+    await expect.poll(() => status(page)).toMatch(/results? for “Zilupe”/);
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((path) => !path.startsWith('/en/') || fallbacks.includes(path))).toEqual([]);
+    expect(paths.filter((path) => !readPage(path).includes('<html lang="en"'))).toEqual([]);
+    await page.close();
+  });
+
+  it('runs Pagefind in the page itself under the site\'s Content-Security-Policy, as when its worker fails', async () => {
+    const { page } = await open('/meklet/');
+    const blocked: string[] = [];
+    await page.exposeFunction('noteViolation', (directive: string) => blocked.push(directive));
+    await page.evaluate(() => document.addEventListener('securitypolicyviolation', (event) => void (window as unknown as { noteViolation(d: string): void }).noteViolation(event.effectiveDirective)));
+    // Written as text: the test runner would rewrite a dynamic import() in a function.
+    const urls = (await page.evaluate(`(async () => {
+      const bundle = await import('/pagefind/pagefind.js');
+      const pagefind = bundle.createInstance({ basePath: '/pagefind/', noWorker: true });
+      const found = await pagefind.search('kopien');
+      return Promise.all(found.results.slice(0, 3).map(async (hit) => (await hit.data()).url));
+    })()`)) as string[];
+    expect(blocked).toEqual([]);
+    expect(urls.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('costs a content page nothing until someone searches', async () => {
+    const { page, searchFiles } = await open('/centri/zilupe/');
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('searchbox', { name: 'Meklēt vietnē' }).fill('kopiena');
+    await page.waitForLoadState('networkidle');
+    expect(searchFiles).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/meklet\/\?q=kopiena$/);
+    await expect.poll(() => searchFiles.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.close();
+  });
+
+  it('loads nothing on the search page either until a query is typed', async () => {
+    const { page, searchFiles } = await open('/meklet/');
+    await page.waitForLoadState('networkidle');
+    expect(searchFiles).toEqual([]);
+    await page.locator('#q').pressSequentially('skola');
+    await expect.poll(() => searchFiles.length).toBeGreaterThan(0);
+    expect(pathOf(page)).toBe('/meklet/');
+    await page.close();
+  });
+});
