@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readBuiltHead } from './scripts/lib/built-page.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { taskLabels } from './src/lib/task-labels';
 
 /** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
 const site = process.env.SITE_URL ?? 'https://darbigas-kopienas.github.io';
@@ -35,7 +37,8 @@ export default defineConfig({
     }),
   ],
   // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.
-  markdown: { syntaxHighlight: false },
+  // Task-list checkboxes get their item's text as a label (screen readers otherwise say just "checkbox").
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [taskLabels] }) },
   vite: {
     build: {
       rollupOptions: {
