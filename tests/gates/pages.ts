@@ -1,0 +1,42 @@
+/**
+ * Pages gate: every page has a heading and the language of its address (Latvian at /, English under
+ * /en/), and the header's language switcher (a.lang) leads to the counterpart page, which leads back.
+ */
+import { isNotFoundPage, sitePath, tags } from './head-html';
+
+export const languageOf = (path: string) => (path.startsWith('/en/') ? 'en' : 'lv');
+
+/** Where the header's language switcher leads, as a site path; undefined when there is none. */
+export function switcherTarget(html: string, base = '/'): string | undefined {
+  const header = /<header\b[\s\S]*?<\/header>/i.exec(html)?.[0] ?? '';
+  const link = tags(header, 'a').find((a) => (a.attrs['class'] ?? '').split(/\s+/).includes('lang'));
+  return link?.attrs['href'] === undefined ? undefined : sitePath(link.attrs['href'], base);
+}
+
+export function pageProblems(path: string, html: string): string[] {
+  const problems: string[] = [];
+  const lang = tags(html, 'html')[0]?.attrs['lang'];
+  if (lang !== languageOf(path)) problems.push(`${path}: <html lang="${lang ?? ''}">, expected "${languageOf(path)}"`);
+  const h1s = html.match(/<h1[\s>]/gi)?.length ?? 0;
+  if (h1s !== 1) problems.push(`${path}: ${h1s} <h1> headings, expected 1`);
+  return problems;
+}
+
+/** The switcher on each page leads to a page in the other language whose switcher leads back. */
+export function switcherProblems(pages: Map<string, string>, base = '/'): string[] {
+  const problems: string[] = [];
+  for (const [path, html] of pages) {
+    const target = switcherTarget(html, base);
+    if (!target) {
+      problems.push(`${path}: no language switcher (a.lang) in the header`);
+      continue;
+    }
+    const other = pages.get(target);
+    if (other === undefined) problems.push(`${path}: the language switcher leads to ${target}, which is not a page`);
+    else if (languageOf(target) === languageOf(path)) problems.push(`${path}: the language switcher leads to ${target}, in the same language`);
+    else if (!isNotFoundPage(path) && switcherTarget(other, base) !== path) {
+      problems.push(`${path}: the language switcher leads to ${target}, whose switcher leads to ${switcherTarget(other, base)}, not back`);
+    }
+  }
+  return problems;
+}
