@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPages, searchesFor, type Pagefind, type PagefindSearch } from './search-query';
+import { findPages, searchesFor, titleNames, type Pagefind, type PagefindSearch } from './search-query';
 
 describe('searchesFor', () => {
   it('searches Latvian as typed first, then without endings', () => {
@@ -24,31 +24,83 @@ describe('searchesFor', () => {
   });
 });
 
+describe('titleNames', () => {
+  it('is true when every searched word begins a word of the title, whatever the case and diacritics', () => {
+    expect(titleNames('Kopienu resursu centri', 'centr')).toBe(true);
+    expect(titleNames('Kopienu resursu centri', 'kopien centr')).toBe(true);
+    expect(titleNames('Piekļūstamības paziņojums', 'pieklustamib')).toBe(true);
+    expect(titleNames('Community Resource Centres', 'centres')).toBe(true);
+    expect(titleNames('Labās prakses stāsti', 'prakse stasti')).toBe(true);
+  });
+
+  it('is false when a word is missing from the title or only inside a word', () => {
+    expect(titleNames('Kopienu resursu centri', 'rogovk centr')).toBe(false);
+    expect(titleNames('Labās prakses stāsti', 'akses')).toBe(false);
+    expect(titleNames('Video', '')).toBe(false);
+  });
+});
+
 describe('findPages', () => {
-  /** A Pagefind that finds the given page ids for each query, and records the filters asked for. */
-  const fakePagefind = (answers: Record<string, string[]>) => {
+  type Page = { id: string; title?: string };
+  /**
+   * A Pagefind that finds the given pages for each query (overview pages, of type "page", only when
+   * asked for that type), and records the filters asked for.
+   */
+  const fakePagefind = (answers: Record<string, Page[]>, overviews: Record<string, Page[]> = {}) => {
     const asked: Record<string, string>[] = [];
     const pagefind: Pagefind = {
       search: async (term, options) => {
         asked.push(options.filters);
-        const ids = answers[term] ?? [];
-        return { results: ids.map((id) => ({ id, data: async () => { throw new Error(`not loaded: ${id}`); } })), totalFilters: { type: { story: ids.length } } } satisfies PagefindSearch;
+        const pages = (options.filters['type'] === 'page' ? overviews : answers)[term] ?? [];
+        const results = pages.map(({ id, title }) => ({
+          id,
+          data: async () => {
+            if (title === undefined) throw new Error(`not loaded: ${id}`);
+            return { url: `/${id}/`, excerpt: '', meta: { title }, filters: {}, sub_results: [] };
+          },
+        }));
+        return { results, totalFilters: { type: { story: pages.length } } } satisfies PagefindSearch;
       },
       filters: async () => ({}),
     };
     return { pagefind, asked };
   };
+  const pages = (...ids: string[]): Page[] => ids.map((id) => ({ id }));
 
   it('puts pages with the typed form first, then the other forms, each page once', async () => {
-    const { pagefind } = fakePagefind({ kopienām: ['b', 'a'], kopien: ['a', 'c', 'b', 'd'] });
+    const { pagefind } = fakePagefind({ kopienām: pages('b', 'a'), kopien: pages('a', 'c', 'b', 'd') });
     const found = await findPages(pagefind, 'kopienām', 'lv');
     expect(found.hits.map((hit) => hit.id)).toEqual(['b', 'a', 'c', 'd']);
     expect(found.counts).toEqual({ type: { story: 4 } });
   });
 
-  it('passes only the filters that are chosen', async () => {
+  it('puts first the overview page whose title names the query, though other pages have the typed form', async () => {
+    const list = { id: 'list', title: 'Kopienu resursu centri' };
+    const { pagefind } = fakePagefind({ centrs: pages('rogovka', 'aglona'), centr: [...pages('aglona', 'rogovka'), list] }, { centr: [list] });
+    expect((await findPages(pagefind, 'centrs', 'lv')).hits.map((hit) => hit.id)).toEqual(['list', 'rogovka', 'aglona']);
+  });
+
+  it('leaves the order alone when the best overview page does not name the query', async () => {
+    const home = { id: 'home', title: 'Darbīgās kopienas' };
+    const { pagefind } = fakePagefind({ skola: pages('story', 'home') }, { skola: [home] });
+    expect((await findPages(pagefind, 'skola', 'lv')).hits.map((hit) => hit.id)).toEqual(['story', 'home']);
+  });
+
+  it('passes only the filters that are chosen, and looks for an overview page only when no filter leaves it out', async () => {
     const { pagefind, asked } = fakePagefind({});
     await findPages(pagefind, 'centrs', 'lv', { type: 'story', centre: '' });
     expect(asked).toEqual([{ type: 'story' }, { type: 'story' }]);
+    asked.length = 0;
+    await findPages(pagefind, 'centrs', 'lv', { centre: 'Aglonas centrs' });
+    expect(asked).toEqual([{ centre: 'Aglonas centrs' }, { centre: 'Aglonas centrs' }]);
+    asked.length = 0;
+    await findPages(pagefind, 'centrs', 'lv');
+    expect(asked).toEqual([{}, {}, { type: 'page' }]);
+  });
+
+  it('searches nothing for an empty query', async () => {
+    const { pagefind, asked } = fakePagefind({});
+    expect(await findPages(pagefind, '  ', 'lv')).toEqual({ hits: [], counts: {} });
+    expect(asked).toEqual([]);
   });
 });

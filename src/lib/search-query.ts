@@ -1,7 +1,9 @@
 /**
  * What the site searches for when a visitor types a query: the query as typed, then (in Latvian)
- * the same words without their endings, so that other grammatical forms are found too. Shared by
- * the search page and `npm run search:quality`, so that the measured search is the one visitors use.
+ * the same words without their endings, so that other grammatical forms are found too; and an
+ * overview page whose title names the query ("centrs" → "Kopienu resursu centri") goes first.
+ * Shared by the search page and `npm run search:quality`, so that the measured search is the one
+ * visitors use.
  */
 import type { Locale } from '../i18n/index';
 import { stemLatvianQuery } from './latvian-stemmer.ts';
@@ -44,13 +46,43 @@ export function searchesFor(typed: string, locale: Locale): string[] {
   return stemmed === query.toLowerCase() ? [query] : [query, stemmed];
 }
 
+/** Pages that are not entries (section lists, the home page, about, contact) carry this type. */
+export const overviewType = 'page';
+
+/** Lower case without diacritics, as visitors often type: `Centri` and `centri` match `centrī`. */
+const plainLetters = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const wordsOf = (text: string): string[] => plainLetters(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** True when every word searched for begins a word of the title: `kopien centr` names "Kopienu resursu centri". */
+export function titleNames(title: string, searched: string): boolean {
+  const titleWords = wordsOf(title);
+  const words = wordsOf(searched);
+  return words.length > 0 && words.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word)));
+}
+
+/**
+ * An overview page whose title names the query: one word that most pages contain ("centrs") would
+ * otherwise rank it behind every page that mentions the word, though it is where the visitor
+ * starts. Only when no filter leaves overview pages out.
+ */
+async function overviewFor(pagefind: Pagefind, searched: string, filters: Record<string, string>): Promise<PagefindHit | undefined> {
+  if (filters['centre'] || (filters['type'] && filters['type'] !== overviewType)) return undefined;
+  const [best] = (await pagefind.search(searched, { filters: { ...filters, type: overviewType } })).results;
+  return best && titleNames((await best.data()).meta.title ?? '', searched) ? best : undefined;
+}
+
 /** Runs the searches for a query and merges them: each page once, at its best place. */
 export async function findPages(pagefind: Pagefind, typed: string, locale: Locale, filters: SearchFilters = {}): Promise<Found> {
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
-  const searches = await Promise.all(searchesFor(typed, locale).map((query) => pagefind.search(query, { filters: chosen })));
+  const queries = searchesFor(typed, locale);
+  if (queries.length === 0) return { hits: [], counts: {} };
+  const [searches, overview] = await Promise.all([
+    Promise.all(queries.map((query) => pagefind.search(query, { filters: chosen }))),
+    overviewFor(pagefind, queries.at(-1)!, chosen),
+  ]);
   const byId = new Map<string, PagefindHit>();
-  for (const hit of searches.flatMap((search) => search.results)) if (!byId.has(hit.id)) byId.set(hit.id, hit);
+  for (const hit of [...(overview ? [overview] : []), ...searches.flatMap((search) => search.results)]) if (!byId.has(hit.id)) byId.set(hit.id, hit);
   // The stemmed search comes last and, its words being prefixes of the typed ones, finds the typed
-  // search's pages too: its counts stand for both.
+  // search's pages too (and the overview page, whose title matched it): its counts stand for all.
   return { hits: [...byId.values()], counts: searches.at(-1)?.totalFilters ?? {} };
 }
