@@ -23,7 +23,8 @@ export async function audit(page: Page, scheme: Scheme): Promise<Result[]> {
 export function describeViolations(path: string, scheme: Scheme, violations: Result[]): string[] {
   return violations.flatMap((v) =>
     v.nodes.map((node) => {
-      const why = (node.failureSummary ?? '').split('\n').slice(1).join(' ').trim();
+      // The first reason axe gives is enough to find the problem; the full list repeats for every node.
+      const why = (node.failureSummary ?? '').split('\n')[1]?.trim() ?? '';
       return `${path} (${scheme}): ${v.id} [${v.impact ?? 'n/a'}] ${v.help} at ${node.target.join(' ')}${why ? ` (${why})` : ''}`;
     }),
   );
