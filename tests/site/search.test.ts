@@ -1,4 +1,6 @@
 /** Search as visitors use it, in Debian's Chromium against the built site. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
@@ -33,7 +35,29 @@ const results = (page: Page) => page.locator('[data-search-results] a[data-resul
 const resultPaths = (page: Page) => results(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 
+/** The search pages, the only pages that may load Pagefind. */
+const searchPages = ['/meklet/', '/en/search/'];
+/** Paths of the scripts a built page loads. */
+const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!);
+
 describe('search', () => {
+  it('has a search form in the header of every page, sending the query to the search page in its language', () => {
+    const missing = builtPages().filter((path) => {
+      const html = readPage(path);
+      const action = html.includes('<html lang="en"') ? '/en/search/' : '/meklet/';
+      return !new RegExp(`<header[\\s\\S]*<form[^>]*role="search"[^>]*action="${action}"[\\s\\S]*<input[^>]*name="q"[\\s\\S]*</header>`).test(html);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('names Pagefind nowhere but on the search pages, neither in the HTML nor in the scripts a page loads', () => {
+    const mentions = builtPages().filter((path) => !searchPages.includes(path)).filter((path) => {
+      const html = readPage(path);
+      return html.includes('/pagefind/') || scriptsOf(html).some((src) => readFileSync(join(distDir, src), 'utf8').includes('pagefind'));
+    });
+    expect(mentions).toEqual([]);
+  });
+
   it('runs from the header of a content page, filters by centre and opens a result', async () => {
     const { page } = await open('/centri/');
     await page.getByRole('searchbox', { name: 'Meklēt vietnē' }).fill('centrs');
