@@ -74,6 +74,11 @@ describe('findPages', () => {
     expect(found.counts).toEqual({ type: { story: 4 } });
   });
 
+  it('leaves out pages that only the typed search found: Pagefind searched a shorter word that is in the index', async () => {
+    const { pagefind } = fakePagefind({ kaimiņš: pages('varkava', 'gimenes'), kaimiņ: pages('paaudzes', 'gimenes') });
+    expect((await findPages(pagefind, 'kaimiņš', 'lv')).hits.map((hit) => hit.id)).toEqual(['gimenes', 'paaudzes']);
+  });
+
   it('puts first the overview page whose title names the query, though other pages have the typed form', async () => {
     const list = { id: 'list', title: 'Kopienu resursu centri' };
     const { pagefind } = fakePagefind({ centrs: pages('rogovka', 'aglona'), centr: [...pages('aglona', 'rogovka'), list] }, { centr: [list] });
@@ -82,7 +87,7 @@ describe('findPages', () => {
 
   it('leaves the order alone when the best overview page does not name the query', async () => {
     const home = { id: 'home', title: 'Darbīgās kopienas' };
-    const { pagefind } = fakePagefind({ skola: pages('story', 'home') }, { skola: [home] });
+    const { pagefind } = fakePagefind({ skola: pages('story', 'home'), skol: pages('story', 'home') }, { skol: [home] });
     expect((await findPages(pagefind, 'skola', 'lv')).hits.map((hit) => hit.id)).toEqual(['story', 'home']);
   });
 

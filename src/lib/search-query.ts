@@ -71,7 +71,13 @@ async function overviewFor(pagefind: Pagefind, searched: string, filters: Record
   return best && titleNames((await best.data()).meta.title ?? '', searched) ? best : undefined;
 }
 
-/** Runs the searches for a query and merges them: each page once, at its best place. */
+/**
+ * Runs the searches for a query and merges them: each page once, at its best place. A word that is
+ * not in the index makes Pagefind search for its longest prefix that is (`kaimiņš` finds `kā`), so
+ * the typed search can bring pages that have nothing to do with the query. Every page that truly
+ * has the typed words also has their stems, so the typed search only orders pages that the stemmed
+ * search found too.
+ */
 export async function findPages(pagefind: Pagefind, typed: string, locale: Locale, filters: SearchFilters = {}): Promise<Found> {
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
   const queries = searchesFor(typed, locale);
@@ -80,9 +86,13 @@ export async function findPages(pagefind: Pagefind, typed: string, locale: Local
     Promise.all(queries.map((query) => pagefind.search(query, { filters: chosen }))),
     overviewFor(pagefind, queries.at(-1)!, chosen),
   ]);
+  const stemmed = searches.at(-1)!;
+  const found = new Set(stemmed.results.map((hit) => hit.id));
   const byId = new Map<string, PagefindHit>();
-  for (const hit of [...(overview ? [overview] : []), ...searches.flatMap((search) => search.results)]) if (!byId.has(hit.id)) byId.set(hit.id, hit);
-  // The stemmed search comes last and, its words being prefixes of the typed ones, finds the typed
-  // search's pages too (and the overview page, whose title matched it): its counts stand for all.
-  return { hits: [...byId.values()], counts: searches.at(-1)?.totalFilters ?? {} };
+  for (const hit of [...(overview ? [overview] : []), ...searches.flatMap((search) => search.results)]) {
+    if (found.has(hit.id) && !byId.has(hit.id)) byId.set(hit.id, hit);
+  }
+  // The stemmed search, its words being prefixes of the typed ones, finds every page shown (the
+  // overview page too, whose title matched it): its counts stand for all.
+  return { hits: [...byId.values()], counts: stemmed.totalFilters };
 }

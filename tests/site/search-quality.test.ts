@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hitRates, openIndexes, readQueries, runQueries, type Outcome } from '../../scripts/search-quality';
-import { builtPages, distDir } from '../helpers/site';
+import { builtPages, distDir, readPage } from '../helpers/site';
 
 const queries = readQueries();
 let outcomes: Outcome[] = [];
@@ -40,6 +40,24 @@ describe('search quality', () => {
         expect((await indexes[locale].search(word, { filters: {} })).results.length, `${locale} ${word}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('indexes the items of checklists (Pagefind leaves out the text of form labels)', async () => {
+    const indexes = await openIndexes(distDir);
+    const unfound: string[] = [];
+    for (const path of builtPages()) {
+      const html = readPage(path);
+      if (html.includes('<meta name="robots" content="noindex"')) continue;
+      const locale = html.includes('<html lang="en"') ? 'en' : 'lv';
+      for (const [, item] of html.matchAll(/<li class="task-list-item"[^>]*>([\s\S]*?)<\/li>/g)) {
+        const words = item!.replace(/<[^>]+>/g, ' ').match(/\p{L}+/gu) ?? [];
+        const word = words.reduce((longest, next) => (next.length > longest.length ? next : longest), '');
+        const results = (await indexes[locale].search(word, { filters: {} })).results;
+        const urls = await Promise.all(results.map(async (hit) => (await hit.data()).url));
+        if (!urls.includes(path)) unfound.push(`${path} ${word}`);
+      }
+    }
+    expect(unfound).toEqual([]);
   });
 
   it('keeps the page with the exact words first', () => {
