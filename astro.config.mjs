@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { readBuiltHead } from './scripts/lib/built-page.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { taskLabels } from './src/lib/task-labels';
+import { footnoteLabels } from './src/lib/footnote-labels';
 
 /** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
 const site = process.env.SITE_URL ?? 'https://darbigas-kopienas.github.io';
@@ -37,8 +38,9 @@ export default defineConfig({
     }),
   ],
   // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.
-  // Task-list checkboxes get their item's text as a label (screen readers otherwise say just "checkbox").
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [taskLabels] }) },
+  // Task-list checkboxes get their item's text as a label (screen readers otherwise say just "checkbox");
+  // footnote words follow each file's language.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [taskLabels, footnoteLabels] }) },
   vite: {
     build: {
       rollupOptions: {

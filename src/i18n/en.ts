@@ -102,4 +102,7 @@ export const en: UiDictionary = {
   'search.emptyFilters': 'Search without filters',
   'search.emptyOtherLanguage': 'Search the pages in Latvian',
   'search.emptyBrowse': 'Or browse everything:',
+  'footnotes.label': 'Footnotes',
+  /** {n} is the footnote's number. */
+  'footnotes.back': 'Back to reference {n}',
 };

@@ -100,4 +100,7 @@ export const lv = {
   'search.emptyFilters': 'Meklēt bez filtriem',
   'search.emptyOtherLanguage': 'Meklēt angļu valodas lapās',
   'search.emptyBrowse': 'Vai apskatiet visu pēc kārtas:',
+  'footnotes.label': 'Piezīmes',
+  /** {n} is the footnote's number. */
+  'footnotes.back': 'Atpakaļ uz atsauci {n}',
 } as const;
