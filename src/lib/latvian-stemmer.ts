@@ -6,7 +6,8 @@
  * Nouns and adjectives follow the light rules of Kreslins' "A stemming algorithm for Latvian"
  * (1996) as Lucene's LatvianStemmer applies them: one case/number/gender/definiteness ending is
  * removed, and consonants palatalised before -u, -a, -i, -iem, -us, -os are restored
- * (`ģimeņu` → `ģimen`). Verbs add two rules of the same kind: the infinitive -t/-ties, and the
+ * (`ģimeņu` → `ģimen`). Where š or ž may stand for two plain consonants (`jaunieši` ← `jaunietis`,
+ * `brieži` ← `briedis`), the stem stops before it. Verbs add two rules of the same kind: the infinitive -t/-ties, and the
  * -j- of conjugated forms after a vowel, so that `strādāja`, `strādājam` and `strādāt` share `strādā`.
  */
 
@@ -60,13 +61,23 @@ function withoutEnding(word: string, folded: string): string {
   const [ending, palatalises] = found;
   const stem = word.slice(0, word.length - ending.length);
   const removed = word.slice(stem.length);
-  return verbStem(palatalises && !longVowels.has(removed) ? restoreConsonant(stem, removed) : stem);
+  return verbStem(palatalises && !longVowels.has(removed) ? restoreConsonant(stem, removed) : beforeAlternation(stem, ending));
 }
 
 function restoreConsonant(stem: string, removed: string): string {
   const rules = removed === 'u' ? [...genitivePlural, ...palatalised] : palatalised;
   const rule = rules.find(([changed]) => changed.test(stem));
-  return rule ? stem.replace(rule[0], rule[1]) : stem;
+  if (rule) return stem.replace(rule[0], rule[1]);
+  // š and ž stand for s or t and for z or d (jaunietis, jaunieši): no one plain form is certain,
+  // so the stem stops before the consonant and finds both.
+  const shorter = stem.slice(0, -1);
+  return /[šž]$/.test(stem) && longEnough(shorter) ? shorter : stem;
+}
+
+/** `jauniet-is` → `jaunie`: the consonant before -is turns into š or ž in other forms (`jaunieši`). */
+function beforeAlternation(stem: string, removed: string): string {
+  const shorter = stem.slice(0, -1);
+  return removed === 'is' && /[tsdz]$/.test(stem) && longEnough(shorter) ? shorter : stem;
 }
 
 /** `strādāj` → `strādā`: the -j- belongs to the conjugated form, not to the verb's stem. */
