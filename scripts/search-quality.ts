@@ -13,7 +13,7 @@ import { findPages, type Pagefind, type SearchFilters } from '../src/lib/search-
 export interface QualityQuery {
   locale: Locale;
   query: string;
-  /** What kind of query: exact form, other form, no diacritics, prefix, several words, filtered. */
+  /** What kind of query: exact, inflection, no diacritics, prefix, several words, filter (each held to 95% by tests/site/search-quality.test.ts). */
   category: string;
   /** The page that must be in the top 3, as a site path, e.g. `/stasti/aglona/`. */
   page: string;
