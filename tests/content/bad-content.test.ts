@@ -3,24 +3,13 @@
  * and what to write, in Latvian and English. Each case builds a small fixture content folder.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSite, makeContent, tinyPng } from '../helpers/build';
+import { buildSite, makeContent, tinyPng, zilupeCentre } from '../helpers/build';
 
-const centre = `---
-title: Zilupe
-description: Vieta, kur satikties.
-municipality: Zilupes novads
-municipalitySince2021: Ludzas novads
-status: working
-position: { lat: 56.39, lon: 28.12 }
-topics: [datorprasmes]
----
-Teksts.
-`;
 const story = (front: string, body = 'Teksts.') => `---\n${front}\n---\n${body}\n`;
 const good = 'title: Stāsts\ndescription: Par centru.\ncentres: [zilupe]\ndate: 2026-11-24';
 
 function expectStopped(files: Record<string, string | Uint8Array>) {
-  const build = buildSite(makeContent({ 'centres/lv/zilupe.mdx': centre, ...files }));
+  const build = buildSite(makeContent({ 'centres/lv/zilupe.mdx': zilupeCentre, ...files }));
   expect(build.ok, build.output).toBe(false);
   return build.output;
 }
@@ -75,7 +64,7 @@ Transkripts.
   });
 
   it('builds the same folder once the mistakes are fixed', () => {
-    const build = buildSite(makeContent({ 'centres/lv/zilupe.mdx': centre, 'stories/lv/a.mdx': story(good) }));
+    const build = buildSite(makeContent({ 'centres/lv/zilupe.mdx': zilupeCentre, 'stories/lv/a.mdx': story(good) }));
     expect(build.ok, build.output).toBe(true);
   });
 });

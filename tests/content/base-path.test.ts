@@ -5,19 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, makeContent } from '../helpers/build';
+import { buildSite, makeContent, zilupeCentre } from '../helpers/build';
 
-const centre = `---
-title: Zilupe
-description: Vieta, kur satikties.
-municipality: Zilupes novads
-municipalitySince2021: Ludzas novads
-status: working
-position: { lat: 56.39, lon: 28.12 }
-topics: [datorprasmes]
----
-Teksts.
-`;
 const story = `---
 title: Stāsts
 description: Par centru.
@@ -29,7 +18,7 @@ Lasiet par [Zilupes centru](/centri/zilupe/).
 
 describe('a site built under a base path', () => {
   it('prefixes links written in content, navigation and the language switcher with the base', () => {
-    const build = buildSite(makeContent({ 'centres/lv/zilupe.mdx': centre, 'stories/lv/stasts.mdx': story }), { BASE_PATH: '/darbigas-kopienas/' });
+    const build = buildSite(makeContent({ 'centres/lv/zilupe.mdx': zilupeCentre, 'stories/lv/stasts.mdx': story }), { BASE_PATH: '/darbigas-kopienas/' });
     expect(build.ok, build.output).toBe(true);
     const html = readFileSync(join(build.outDir, 'stasti/stasts/index.html'), 'utf8');
     expect(html).toContain('<a href="/darbigas-kopienas/centri/zilupe/">Zilupes centru</a>');

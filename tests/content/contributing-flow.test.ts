@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildSite, makeContent, type FixtureBuild } from '../helpers/build';
+import { buildSite, makeContent, type FixtureBuild, zilupeCentre } from '../helpers/build';
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
 
@@ -18,22 +18,10 @@ function template(name: string): string {
   return text!;
 }
 
-const centre = `---
-title: Zilupes centrs
-description: Vieta, kur satikties.
-municipality: Zilupes novads
-municipalitySince2021: Ludzas novads
-status: working
-position: { lat: 56.39, lon: 28.12 }
-topics: [datorprasmes]
----
-Teksts.
-`;
-
 /** The fixture: one centre, the story in both languages and a guideline, all from the guide's templates. */
 function contentWith(storyLv: string): string {
   return makeContent({
-    'centres/lv/zilupe.mdx': centre,
+    'centres/lv/zilupe.mdx': zilupeCentre,
     'stories/lv/gimenu-diena-zilupe.mdx': storyLv,
     'stories/en/gimenu-diena-zilupe.mdx': template('story-en'),
     'guidelines/lv/kopienas-resursu-kartesana.mdx': template('guideline-lv'),

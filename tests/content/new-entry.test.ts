@@ -7,19 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, makeContent, tinyPng, type FixtureBuild } from '../helpers/build';
-
-const centre = `---
-title: Zilupes centrs
-description: Vieta, kur satikties.
-municipality: Zilupes novads
-municipalitySince2021: Ludzas novads
-status: working
-position: { lat: 56.39, lon: 28.12 }
-topics: [datorprasmes]
----
-Teksts.
-`;
+import { buildSite, makeContent, tinyPng, type FixtureBuild, zilupeCentre } from '../helpers/build';
 
 function newEntry(root: string, ...args: string[]) {
   const run = spawnSync(process.execPath, ['scripts/new-entry.mjs', '--root', root, ...args], { encoding: 'utf8' });
@@ -30,7 +18,7 @@ const describeBoth = (name: string) => ['--description-lv', `${name} latviski.`,
 const page = (build: FixtureBuild, path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
 
 describe('npm run new', () => {
-  const root = makeContent({ 'centres/lv/zilupe.mdx': centre });
+  const root = makeContent({ 'centres/lv/zilupe.mdx': zilupeCentre });
   const poster = join(mkdtempSync(join(tmpdir(), 'dk-poster-')), 'plakats.png');
   writeFileSync(poster, tinyPng);
   let build: FixtureBuild;

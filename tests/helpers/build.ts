@@ -7,6 +7,19 @@ import { dirname, join } from 'node:path';
 /** A 1×1 PNG, for fixtures that need a real image file. */
 export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
+/** The one Centre most fixtures need, as an editor would write `content/centres/lv/zilupe.mdx`. */
+export const zilupeCentre = `---
+title: Zilupes centrs
+description: Vieta, kur satikties.
+municipality: Zilupes novads
+municipalitySince2021: Ludzas novads
+status: working
+position: { lat: 56.39, lon: 28.12 }
+topics: [datorprasmes]
+---
+Teksts.
+`;
+
 export interface FixtureBuild { ok: boolean; output: string; outDir: string; contentDir: string }
 
 /** A temporary content root holding the given files (paths relative to it, e.g. `centres/lv/x.mdx`). */
