@@ -38,7 +38,7 @@ export default defineConfig({
     }),
   ],
   // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.
-  // Task-list checkboxes get their item's text as a label (screen readers otherwise say just "checkbox");
+  // Task-list checkboxes are named by their item's text (screen readers otherwise say just "checkbox");
   // footnote words follow each file's language.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [taskLabels, footnoteLabels] }) },
   vite: {
