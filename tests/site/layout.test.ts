@@ -1,0 +1,76 @@
+/**
+ * Layout that readers see: a 320-pixel phone never has to scroll sideways, the system's dark mode is
+ * followed, and a printed guideline carries the text without the site's navigation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/server';
+import { builtPages, distDir } from '../helpers/site';
+import { inTabs, load } from '../helpers/tabs';
+import { sampleTemplates } from '../gates/sample';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic(distDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`layout of the site in ${distDir}`, () => {
+  const pages = builtPages();
+  const { sample } = sampleTemplates(pages);
+
+  it('fits every page into a 320-pixel-wide screen without sideways scrolling', async () => {
+    const overflowing = await inTabs(browser, pages, async (page, path) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await load(page, `${server.origin}${path}`);
+      // Measured once the web fonts are in: the fallback font's wider letters are not what readers keep.
+      const width = await page.evaluate(async () => {
+        await document.fonts.ready;
+        await new Promise(requestAnimationFrame);
+        return document.documentElement.scrollWidth;
+      });
+      return width > 320 ? `${path}: ${width} px wide at 320 px` : undefined;
+    });
+    const problems = overflowing.filter(Boolean);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('follows the system’s dark mode with light text on a dark background', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await load(page, `${server.origin}/`);
+    const luminance = (css: string) => {
+      const [r = 0, g = 0, b = 0] = (css.match(/\d+/g) ?? []).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const { background, text } = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+    expect(luminance(background)).toBeLessThan(0.2);
+    expect(luminance(text)).toBeGreaterThan(0.7);
+    await page.close();
+  });
+
+  it('prints a guideline without header, search, footer or page links, and with all its text', async () => {
+    const guidelines = sample.filter((item) => item.kind === 'guideline');
+    expect(guidelines).toHaveLength(2);
+    for (const { path } of guidelines) {
+      const page = await browser.newPage();
+      await load(page, `${server.origin}${path}`);
+      await page.emulateMedia({ media: 'print' });
+      const hidden = await page.evaluate(() =>
+        ['header.site', 'footer.site', '.skip-link', 'form[role=search]', 'a[rel=next], a[rel=prev]']
+          .filter((selector) => [...document.querySelectorAll<HTMLElement>(selector)].some((el) => el.offsetParent !== null)));
+      expect(hidden, `${path} shows in print: ${hidden.join(', ')}`).toEqual([]);
+      const printed = await page.evaluate(() => (document.querySelector('main') as HTMLElement).innerText);
+      const headings = await page.locator('main h2').allInnerTexts();
+      expect(headings.length).toBeGreaterThan(2);
+      for (const heading of headings) expect(printed).toContain(heading);
+      await page.close();
+    }
+  });
+});
