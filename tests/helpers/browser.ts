@@ -1,5 +1,8 @@
 /** Debian's Chromium driven by playwright-core; npm never downloads a browser. */
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic, type StaticServer } from './server';
+import { distDir } from './site';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -12,4 +15,20 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
     ],
   });
+}
+
+/** The built site served on loopback and one Chromium, for all tests in a file; both close after them. */
+export function siteInBrowser(dir: string = distDir): { browser: Browser; origin: string } {
+  const site = {} as { browser: Browser; origin: string };
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(dir);
+    site.origin = server.origin;
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }

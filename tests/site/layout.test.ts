@@ -2,33 +2,22 @@
  * Layout that readers see: a 320-pixel phone never has to scroll sideways, the system's dark mode is
  * followed, and a printed guideline carries the text without the site's navigation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser';
 import { builtPages, distDir } from '../helpers/site';
 import { inTabs, load } from '../helpers/tabs';
 import { sampleTemplates } from '../gates/sample';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe(`layout of the site in ${distDir}`, () => {
   const pages = builtPages();
   const { sample } = sampleTemplates(pages);
 
   it('fits every page into a 320-pixel-wide screen without sideways scrolling', async () => {
-    const overflowing = await inTabs(browser, pages, async (page, path) => {
+    const overflowing = await inTabs(site.browser, pages, async (page, path) => {
       await page.setViewportSize({ width: 320, height: 640 });
-      await load(page, `${server.origin}${path}`);
+      await load(page, `${site.origin}${path}`);
       // Measured once the web fonts are in: the fallback font's wider letters are not what readers keep.
       const width = await page.evaluate(async () => {
         await document.fonts.ready;
@@ -43,8 +32,8 @@ describe(`layout of the site in ${distDir}`, () => {
   });
 
   it('follows the system’s dark mode with light text on a dark background', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await load(page, `${server.origin}/`);
+    const page = await site.browser.newPage({ colorScheme: 'dark' });
+    await load(page, `${site.origin}/`);
     const luminance = (css: string) => {
       const [r = 0, g = 0, b = 0] = (css.match(/\d+/g) ?? []).map(Number);
       return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
@@ -59,8 +48,8 @@ describe(`layout of the site in ${distDir}`, () => {
     const guidelines = sample.filter((item) => item.kind === 'guideline');
     expect(guidelines).toHaveLength(2);
     for (const { path } of guidelines) {
-      const page = await browser.newPage();
-      await load(page, `${server.origin}${path}`);
+      const page = await site.browser.newPage();
+      await load(page, `${site.origin}${path}`);
       await page.emulateMedia({ media: 'print' });
       const hidden = await page.evaluate(() =>
         ['header.site', 'footer.site', '.skip-link', 'form[role=search]', 'a[rel=next], a[rel=prev]']

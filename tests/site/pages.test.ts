@@ -5,10 +5,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { siteInBrowser } from '../helpers/browser';
 import { buildSite, makeContent, type FixtureBuild } from '../helpers/build';
-import { serveStatic, type StaticServer } from '../helpers/server';
 import { builtPages, distDir, readPage } from '../helpers/site';
 import { inTabs, load } from '../helpers/tabs';
 import { languageOf, pageProblems, switcherProblems, switcherTarget } from '../gates/pages';
@@ -20,16 +18,7 @@ import { en } from '../../src/i18n/en';
 
 const base = process.env['BASE_PATH'] ?? '/';
 const prefix = base.replace(/\/$/, '');
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe(`pages of the site in ${distDir}`, () => {
   const paths = builtPages();
@@ -38,12 +27,12 @@ describe(`pages of the site in ${distDir}`, () => {
     expect(paths.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const path of paths) {
-      const response = await fetch(`${server.origin}${path}`);
+      const response = await fetch(`${site.origin}${path}`);
       if (response.status !== 200) problems.push(`${path}: status ${response.status}`);
       problems.push(...pageProblems(path, await response.text()));
     }
     for (const missing of ['/nav-tadas-lapas/', '/en/no-such-page/']) {
-      const response = await fetch(`${server.origin}${missing}`);
+      const response = await fetch(`${site.origin}${missing}`);
       expect(response.status, missing).toBe(404);
       problems.push(...pageProblems(missing, await response.text()));
     }
@@ -58,8 +47,8 @@ describe(`pages of the site in ${distDir}`, () => {
   it('lands on the counterpart page when a reader clicks the switcher, on every template', async () => {
     const { sample, missing } = sampleTemplates(paths);
     expect(missing, missing.join('\n')).toEqual([]);
-    const results = await inTabs(browser, sample, async (page, { kind, path }) => {
-      await load(page, `${server.origin}${prefix}${path}`);
+    const results = await inTabs(site.browser, sample, async (page, { kind, path }) => {
+      await load(page, `${site.origin}${prefix}${path}`);
       await Promise.all([page.waitForURL((url) => url.pathname !== `${prefix}${path}`), page.click('header a.lang')]);
       const landed = sitePath(page.url(), base);
       const lang = await page.getAttribute('html', 'lang');

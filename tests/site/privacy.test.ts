@@ -1,22 +1,11 @@
 /** Privacy and security: no page contacts another origin; strict CSP on every page; no inline code. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser';
 import { builtPages, distDir, readPage } from '../helpers/site';
 import { inTabs } from '../helpers/tabs';
 import { cspProblems, foreignTraffic, inlineCodeProblems } from '../gates/privacy';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe(`privacy and security of the site in ${distDir}`, () => {
   const pages = builtPages();
@@ -36,8 +25,8 @@ describe(`privacy and security of the site in ${distDir}`, () => {
   });
 
   it('contacts no other origin and breaks no CSP rule when opened in Chromium', async () => {
-    const results = await inTabs(browser, pages, async (page, path) =>
-      (await foreignTraffic(page, `${server.origin}${path}`)).map((problem) => `${path}: ${problem}`));
+    const results = await inTabs(site.browser, pages, async (page, path) =>
+      (await foreignTraffic(page, `${site.origin}${path}`)).map((problem) => `${path}: ${problem}`));
     const problems = results.flat();
     console.log(`privacy: ${pages.length} pages opened, ${problems.length} problems`);
     expect(problems, problems.join('\n')).toEqual([]);

@@ -1,32 +1,21 @@
 /** Search as visitors use it, in Debian's Chromium against the built site. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteInBrowser } from '../helpers/browser';
 import { builtPages, distDir, readPage } from '../helpers/site';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /** Opens a page in a fresh tab that notes every request for Pagefind's files (script, WebAssembly, index). */
 async function open(path: string): Promise<{ page: Page; searchFiles: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
   const searchFiles: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.includes('/pagefind/')) searchFiles.push(request.url());
   });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return { page, searchFiles };
 }
 
@@ -110,7 +99,7 @@ describe('search', () => {
     await expect.poll(() => status(page)).toBe('Nekas nav atrasts: „zzqxv”.');
     expect(await page.getByRole('heading', { name: 'Ko pamēģināt' }).isVisible()).toBe(true);
     const otherLanguage = await page.getByRole('link', { name: 'Meklēt angļu valodas lapās' }).getAttribute('href');
-    expect(new URL(otherLanguage!, server.origin).href).toBe(`${server.origin}/en/search/?q=zzqxv`);
+    expect(new URL(otherLanguage!, site.origin).href).toBe(`${site.origin}/en/search/?q=zzqxv`);
     expect(await page.getByRole('link', { name: 'Visas vadlīnijas' }).isVisible()).toBe(true);
     await page.close();
   });
