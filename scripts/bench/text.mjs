@@ -38,7 +38,7 @@ function list(rng, locale, ordered) {
 function table(rng, locale, activity) {
   const { head, months } = banks[locale].table;
   const rows = Array.from({ length: rng.int(3, 5) }, () => `| ${locale === 'lv' ? activity.title : activity.en} | ${rng.int(8, 90)} | ${rng.pick(months)} |`);
-  return [`| ${head.join(' | ')} |`, '| --- | ---: | --- |', ...rows].join('\n');
+  return [`| ${head.join(' | ')} |`, '| --- | --- | --- |', ...rows].join('\n');
 }
 
 /** GFM extras that a default processor must render: a task list, strikethrough and a footnote. */
