@@ -26,5 +26,8 @@ export function useTranslations(locale: Locale) {
   return (key: UiKey): string => dictionary[key];
 }
 
+/** The interface text of each centre status that content/centres may give. */
+export const centreStatusKey = { working: 'status.working', 'setting-up': 'status.settingUp', starting: 'status.starting' } as const satisfies Record<string, UiKey>;
+
 /** BCP 47 tags for `hreflang` and `og:locale`. */
 export const htmlLang: Record<Locale, string> = { lv: 'lv', en: 'en' };
