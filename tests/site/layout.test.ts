@@ -1,6 +1,7 @@
 /**
- * Layout that readers see: a 320-pixel phone never has to scroll sideways, the system's dark mode is
- * followed, and a printed guideline carries the text without the site's navigation.
+ * Layout that readers see: a 320-pixel phone never has to scroll sideways, the system’s dark mode is
+ * followed, the site's own font draws every Latvian letter, and a printed guideline carries the text
+ * without the site's navigation.
  */
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../helpers/browser';
@@ -41,6 +42,26 @@ describe(`layout of the site in ${distDir}`, () => {
     const { background, text } = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
     expect(luminance(background)).toBeLessThan(0.2);
     expect(luminance(text)).toBeGreaterThan(0.7);
+    await page.close();
+  });
+
+  it('draws every Latvian letter, regular and bold, with the site’s own font rather than a fallback', async () => {
+    const page = await site.browser.newPage();
+    await load(page, `${site.origin}/`);
+    await page.evaluate(async () => {
+      const letters = 'ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž';
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', `<p id="letters">${letters} <strong>${letters}</strong></p>`);
+      await document.fonts.ready;
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    for (const selector of ['#letters', '#letters strong']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect([...new Set(fonts.map((font) => `${font.familyName}${font.isCustomFont ? '' : ' (system fallback)'}`))], selector).toEqual(['Noto Sans']);
+    }
     await page.close();
   });
 
