@@ -81,6 +81,17 @@ describe('search', () => {
     await page.close();
   });
 
+  it('shows excerpts of the pages’ own text, not their facts lists run together', async () => {
+    const { page } = await open('/meklet/');
+    await page.locator('#q').pressSequentially('paaudzu sadarbiba');
+    await expect.poll(() => status(page)).toMatch(/^Atrast/);
+    const excerpts = await page.locator('[data-search-results]').innerText();
+    expect(excerpts).toMatch(/paaudžu sadarbīb/i);
+    // Words of a story's date line or a centre's facts, glued to their neighbours when indexed.
+    expect(excerpts).not.toMatch(/Publicēts\s*\d|Stāvoklis\s*darbojas|kopš 2021\. gada\S/);
+    await page.close();
+  });
+
   it('can be used with the keyboard alone: arrow keys from the field to the results, Enter opens one', async () => {
     const { page } = await open('/meklet/?q=kopienām');
     await expect.poll(() => results(page).count()).toBeGreaterThan(1);
