@@ -19,14 +19,23 @@ export function checkFields(collection: CollectionName, frontmatter: Frontmatter
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(collection, path);
+      // `lng` where `lon` is missing: the one missing key is what the editor meant, however far the spelling.
+      const missing = missingKeys(result.error.issues, path);
       return issue.keys.map((key) => ({
         line: lineOf(frontmatter, [...path, key]),
-        message: unknownField([...path, key].join('.'), nearestKey(key, allowed), allowed),
+        message: unknownField([...path, key].join('.'), nearestKey(key, allowed) ?? (missing.length === 1 ? missing[0] : undefined), allowed),
       }));
     }
     return [{ line: lineOf(frontmatter, path), message: issue.message }];
   });
   return { problems };
+}
+
+/** Required keys that are missing directly under `path`. */
+function missingKeys(issues: readonly z.core.$ZodIssue[], path: string[]): string[] {
+  return issues
+    .filter((i) => i.code === 'invalid_type' && i.input === undefined && i.path.length === path.length + 1 && path.every((p, k) => String(i.path[k]) === p))
+    .map((i) => String(i.path.at(-1)));
 }
 
 /** The keys a schema allows at a path (top level or one object down), for the unknown-key message. */

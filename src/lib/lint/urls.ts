@@ -45,6 +45,9 @@ function definedFor(tree: MdastNode, identifier: string): WrittenUrl['role'] {
   return 'link';
 }
 
+/** At most `length` characters of what was written, marked when cut, for a message. */
+export const excerpt = (text: string, length = 60) => (text.length > length ? `${text.slice(0, length)}…` : text);
+
 /** True for an address with a scheme (`https:`, `mailto:`) or a host (`//x`): outside the site's own paths. */
 export const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url.trim()) || url.trim().startsWith('//');
 

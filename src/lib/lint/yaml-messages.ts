@@ -48,8 +48,10 @@ export function yamlProblem(error: YAMLError | undefined, yaml: string, lineOffs
       return at(reported, `Vērtībā ir kols vai pēdiņas (${written(reported)}): ielieciet visu vērtību pēdiņās, piemēram ${quoteAll(written(reported))}`, `The value holds a colon or quotes (${written(reported)}): put the whole value in quotes, for example ${quoteAll(written(reported))}`);
     case 'MULTILINE_IMPLICIT_KEY':
       return notAField(at, reported, written(reported));
-    case 'BAD_INDENT':
-      return at(reported, `Saraksts vai atkāpe nav noslēgta (${written(reported)}): aizveriet [ ar ] un { ar }, un atkāpei lietojiet atstarpes`, `A list or indentation is not closed (${written(reported)}): close [ with ] and { with }, and indent with spaces`);
+    case 'BAD_INDENT': {
+      const opened = unclosedBracketLine(lines, reported);
+      return at(opened, `Saraksts nav aizvērts (${written(opened)}): aizveriet [ ar ] un { ar } tajā pašā rindā`, `A list is not closed (${written(opened)}): close [ with ] and { with } on the same line`);
+    }
     default:
       return at(reported, `Šo rindu nevar nolasīt kā lauku (${written(reported)}): rakstiet nosaukums: vērtība, piemēram title: "Virsraksts"`, `This line cannot be read as a field (${written(reported)}): write name: value, for example title: "Title"`);
   }
@@ -68,9 +70,22 @@ function unclosedQuoteLine(lines: string[], reported: number): number {
   return reported;
 }
 
+/** The last line up to `reported` that opens more brackets than it closes. */
+function unclosedBracketLine(lines: string[], reported: number): number {
+  for (let index = Math.min(reported, lines.length) - 1; index >= 0; index--) {
+    const line = lines[index] ?? '';
+    if (count(line, /[[{]/g) > count(line, /[\]}]/g)) return index + 1;
+  }
+  return reported;
+}
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
 function closes(quote: string, rest: string): boolean {
   return quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ''));
 }
 
 const quoteFix = (line: string) => (line.endsWith('"') || line.endsWith("'") ? line : `${line}${/:\s*'/.test(line) ? "'" : '"'}`);
-const quoteAll = (line: string) => line.replace(/^([\w.-]+):\s*(.*)$/, (_, key: string, value: string) => `${key}: ${JSON.stringify(value.replace(/^"|"$/g, ''))}`);
+/** The line with its whole value quoted: in single quotes when it holds double ones. */
+const quoteAll = (line: string) =>
+  line.replace(/^([\w.-]+):\s*(.*)$/, (_, key: string, value: string) => `${key}: ${value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`}`);

@@ -2,6 +2,7 @@
 import { bilingual } from '../../editor-messages.ts';
 import { at, nodes } from '../body.ts';
 import { globalAttributes, htmlElements, siteComponents } from '../allow-list.ts';
+import { excerpt } from '../urls.ts';
 import type { EntryRule, Finding } from '../types.ts';
 
 interface Attribute { type: string; name?: string; value?: unknown }
@@ -25,7 +26,8 @@ export const allowedAttributes: EntryRule = (entry) => {
 
 function attributeProblem(element: string, attribute: Attribute, allowed: readonly string[]): string | undefined {
   if (attribute.type === 'mdxJsxExpressionAttribute') {
-    return bilingual(`Elementā <${element}> ir kods {${String(attribute.value)}}: izdzēsiet to`, `The element <${element}> holds code {${String(attribute.value)}}: delete it`);
+    const code = `{${excerpt(String(attribute.value))}}`;
+    return bilingual(`Elementā <${element}> ir kods ${code}, kas tiktu izpildīts: izdzēsiet to`, `The element <${element}> holds code ${code}, which would run: delete it`);
   }
   const name = attribute.name ?? '';
   if (typeof attribute.value === 'object' && attribute.value !== null) {

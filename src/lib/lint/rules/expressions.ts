@@ -1,6 +1,7 @@
 // No {…} expressions: they run as code while the site builds. Only a block comment in braces is allowed.
 import { bilingual } from '../../editor-messages.ts';
 import { at, nodes } from '../body.ts';
+import { excerpt } from '../urls.ts';
 import type { EntryRule } from '../types.ts';
 
 /** A comment in braces: one block comment and nothing else. */
@@ -11,7 +12,7 @@ export const noExpressions: EntryRule = (entry) =>
     ? [...nodes(entry.tree)]
         .filter((node) => (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(String((node as { value?: unknown }).value)))
         .map((node) => {
-          const written = `{${String((node as { value?: unknown }).value).slice(0, 60)}}`;
+          const written = `{${excerpt(String((node as { value?: unknown }).value))}}`;
           return {
             ...at(node),
             message: bilingual(

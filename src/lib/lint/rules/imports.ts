@@ -2,6 +2,7 @@
 import { bilingual } from '../../editor-messages.ts';
 import { at, nodes } from '../body.ts';
 import { siteComponents } from '../allow-list.ts';
+import { excerpt } from '../urls.ts';
 import type { EntryRule } from '../types.ts';
 
 export const noImports: EntryRule = (entry) =>
@@ -15,4 +16,4 @@ export const noImports: EntryRule = (entry) =>
       }))
     : [];
 
-const firstLine = (node: { value?: unknown }) => String(node.value ?? '').split('\n')[0]!.slice(0, 80);
+const firstLine = (node: { value?: unknown }) => excerpt(String(node.value ?? '').split('\n')[0]!, 80);
