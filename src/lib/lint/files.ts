@@ -32,7 +32,7 @@ export function contentFiles(root: string, shownRoot: string): { placed: PlacedF
     if (parts.length === 1) {
       if (!dataFiles.has(folder)) problem(`Šis fails nav nevienā kolekcijā: ieraksti ir mapēs ${collectionList(shownRoot)}`, `This file is in no collection: entries go into the folders ${collectionList(shownRoot)}`);
     } else if (!collection) {
-      const nearest = nearestKey(folder, collectionNames);
+      const nearest = nearestKey(folder, collectionNames, 3);
       const into = nearest ? `${shownRoot}/${nearest}/` : collectionList(shownRoot);
       problem(`Mape ${shownRoot}/${folder}/ nav kolekcija, un tās failus neviens nelasa: pārvietojiet tos uz ${into}`, `The folder ${shownRoot}/${folder}/ is not a collection, and nothing reads its files: move them into ${into}`);
     } else if (assetExtensions.test(path)) {

@@ -13,8 +13,8 @@ export const referencesExist: SiteRule = (site) => {
         if (slugs[field].has(slug)) return;
         const known = [...slugs[field]].sort().join(', ');
         problems.push({ file: entry.file, line: lineOf(entry.frontmatter, [field, index]), message: bilingual(
-          `Nav ieraksta "${slug}" mapē content/${field}: izmantojiet kādu no šiem: ${known}`,
-          `There is no entry "${slug}" in content/${field}: use one of: ${known}`,
+          `Nav ieraksta "${slug}" mapē ${site.root}/${field}: ${known ? `izmantojiet kādu no šiem: ${known}` : 'tur vēl nav neviena ieraksta, izdzēsiet to'}`,
+          `There is no entry "${slug}" in ${site.root}/${field}: ${known ? `use one of: ${known}` : 'it holds no entries yet, delete it'}`,
         ) });
       });
     }
