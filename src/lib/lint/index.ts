@@ -34,7 +34,7 @@ export function lintContent({ root, shownRoot = root.replace(/^\.\//, '').replac
     problems.push(...read.problems.map((p) => ({ file: file.file, ...p })));
     if (read.entry) entries.push(read.entry);
   }
-  const site = buildSite(shownRoot, publicDir, entries, assets.map((path) => ({ path, file: `${shownRoot}/${path.slice(root.replace(/\/$/, '').length + 1)}` })));
+  const site = buildSite(shownRoot, root, publicDir, entries, assets.map((path) => ({ path, file: `${shownRoot}/${path.slice(root.replace(/\/$/, '').length + 1)}` })));
   for (const entry of site.entries) for (const rule of entryRules) problems.push(...rule(entry, site).map((p) => ({ file: entry.file, ...p })));
   for (const rule of siteRules) problems.push(...rule(site));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));

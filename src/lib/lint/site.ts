@@ -18,7 +18,7 @@ const templateAnchors: Partial<Record<Route['kind'] | CollectionName, string[]>>
   home: ['latest'], search: ['search-results'], centres: ['centre-stories', 'centre-videos'], guidelines: ['toc-heading'],
 };
 
-export function buildSite(root: string, publicDir: string, entries: LintEntry[], assets: LintSite['assets']): LintSite {
+export function buildSite(root: string, diskRoot: string, publicDir: string, entries: LintEntry[], assets: LintSite['assets']): LintSite {
   const published = entries.filter((e) => !e.data.draft && pagePathOf(e.collection, e.locale, e.slug));
   const routes = new Map(buildRoutes(published).map((route) => [route.path, route]));
   const byPlace = new Map(published.map((e) => [`${e.collection}/${e.locale}/${e.slug}`, e]));
@@ -27,7 +27,7 @@ export function buildSite(root: string, publicDir: string, entries: LintEntry[],
     const shown = route.kind === 'entry' ? byPlace.get(`${route.collection}/${route.contentLocale}/${route.slug}`) : undefined;
     anchors.set(route.path, new Set(['main', ...(templateAnchors[route.kind] ?? []), ...(route.collection && route.kind === 'entry' ? templateAnchors[route.collection] ?? [] : []), ...headingIds(shown?.tree)]));
   }
-  return { root, publicDir, entries: published, routes, anchors, assets };
+  return { root, diskRoot, publicDir, entries: published, routes, anchors, assets };
 }
 
 /** The ids Astro gives the headings of a text (github-slugger over the heading's text, as the Markdown processor does). */

@@ -59,6 +59,8 @@ export interface EntryData {
 export interface LintSite {
   /** The content root as messages name it, e.g. `content`. */
   root: string;
+  /** The content root on disk. */
+  diskRoot: string;
   /** Where public files (videos, downloads) are looked up, e.g. `public`. */
   publicDir: string;
   entries: LintEntry[];

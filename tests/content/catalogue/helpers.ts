@@ -19,7 +19,7 @@ export function story(id: string, body = 'Teksts.', extraFront = '', locale: 'lv
 }
 
 /** A file written as given, for defects in the frontmatter itself. */
-export const raw = (path: string, text: string): Files => ({ [path]: text });
+export const raw = (path: string, text: string | Uint8Array): Files => ({ [path]: text });
 
 /** A path (from the project folder, where builds run) that a case's code would create if it ran during the build. */
 export const marker = (id: string) => `node_modules/.cache/dk-ran-${id}`;
