@@ -19,6 +19,7 @@ const templateAnchors: Partial<Record<Route['kind'] | CollectionName, string[]>>
 };
 
 export function buildSite(root: string, diskRoot: string, publicDir: string, entries: LintEntry[], assets: LintSite['assets']): LintSite {
+  // Drafts are checked like every entry (an editor's code must not run either way) but make no page.
   const published = entries.filter((e) => !e.data.draft && pagePathOf(e.collection, e.locale, e.slug));
   const routes = new Map(buildRoutes(published).map((route) => [route.path, route]));
   const byPlace = new Map(published.map((e) => [`${e.collection}/${e.locale}/${e.slug}`, e]));
@@ -27,7 +28,7 @@ export function buildSite(root: string, diskRoot: string, publicDir: string, ent
     const shown = route.kind === 'entry' ? byPlace.get(`${route.collection}/${route.contentLocale}/${route.slug}`) : undefined;
     anchors.set(route.path, new Set(['main', ...(templateAnchors[route.kind] ?? []), ...(route.collection && route.kind === 'entry' ? templateAnchors[route.collection] ?? [] : []), ...headingIds(shown?.tree)]));
   }
-  return { root, diskRoot, publicDir, entries: published, routes, anchors, assets };
+  return { root, diskRoot, publicDir, entries, routes, anchors, assets };
 }
 
 /** The ids Astro gives the headings of a text (github-slugger over the heading's text, as the Markdown processor does). */

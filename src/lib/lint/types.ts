@@ -63,7 +63,9 @@ export interface LintSite {
   diskRoot: string;
   /** Where public files (videos, downloads) are looked up, e.g. `public`. */
   publicDir: string;
+  /** Every entry that has a place, drafts included. */
   entries: LintEntry[];
+  /** The pages the build will make (no drafts), by site path. */
   routes: Map<string, Route>;
   /** The `#anchors` each page has (its headings' ids), by site path. */
   anchors: Map<string, Set<string>>;

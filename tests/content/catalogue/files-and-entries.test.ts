@@ -52,7 +52,11 @@ describe('a file no collection reads says where it should go', () => {
       "content/contact.json:10 Lauks "contactPerson.phone" ir nepareizs ("+371 65235635"): vajag tālruņa numuru ar 8 cipariem, bez +371, piemēram "phone": "65235635" / The field "contactPerson.phone" is wrong ("+371 65235635"): it must be the phone number as 8 digits, without +371, for example "phone": "65235635"",
     ]
   `));
-  it('a page the site has no address for', () => expect(file('unknown-page')).toMatchInlineSnapshot(`[]`));
+  it('a page the site has no address for', () => expect(file('unknown-page')).toMatchInlineSnapshot(`
+    [
+      "content/pages/lv/jaunumi.mdx:1 Lapu mapē ir tikai šie faili: about, contact, accessibility / The pages folder holds only these files: about, contact, accessibility",
+    ]
+  `));
 });
 
 describe('videos name files that exist and sources the schema knows', () => {
