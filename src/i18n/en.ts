@@ -41,7 +41,7 @@ export const en: UiDictionary = {
   'stories.intro': 'Stories about the Community Resource Centres: what the project description (2019–2022) gives as done or planned, and how to try it elsewhere. The description gives the Vārkava and Ilūkste centres one sentence each, so they have a centre page and no separate story.',
   'stories.centres': 'Centres',
   'centres.title': 'Community Resource Centres',
-  'centres.intro': 'Centres in municipalities of Latgale, as the project description (2019–2022) presents them. Positions on the map are approximate.',
+  'centres.intro': 'Centres in municipalities of Latgale. Positions on the map are approximate.',
   'centres.map': 'Approximate positions of the Community Resource Centres in Latgale',
   'centres.municipality': 'County or city in the project description',
   'centres.since2021': 'Municipality since 2021',

@@ -39,7 +39,7 @@ export const lv = {
   'stories.intro': 'Stāsti par Kopienu resursu centriem: ko projekta apraksts (2019–2022) min kā paveiktu vai iecerētu un kā to var izmēģināt citur. Par Vārkavas un Ilūkstes centru aprakstā ir tikai viens teikums, tāpēc tiem ir tikai centra lapa bez atsevišķa stāsta.',
   'stories.centres': 'Centri',
   'centres.title': 'Kopienu resursu centri',
-  'centres.intro': 'Centri Latgales pašvaldībās, kā tie minēti projekta aprakstā (2019–2022). Atrašanās vietas kartē ir aptuvenas.',
+  'centres.intro': 'Centri Latgales pašvaldībās. Atrašanās vietas kartē ir aptuvenas.',
   'centres.map': 'Kopienu resursu centru aptuvenās atrašanās vietas Latgalē',
   'centres.municipality': 'Novads vai pilsēta projekta aprakstā',
   'centres.since2021': 'Pašvaldība kopš 2021. gada',
