@@ -38,7 +38,7 @@ export const en: UiDictionary = {
   'audience.community': 'the community',
   'audience.both': 'teachers and the community',
   'stories.title': 'Good-practice stories',
-  'stories.intro': 'Stories about the Community Resource Centres: what the project description (2019–2022) gives as done or planned, and how to try it elsewhere. The description gives the Vārkava and Ilūkste centres one sentence each, so they have a centre page and no separate story.',
+  'stories.intro': 'Stories about the Community Resource Centres: what the project description (2019–2022) gives as done or planned, and how to try it elsewhere.',
   'stories.centres': 'Centres',
   'centres.title': 'Community Resource Centres',
   'centres.intro': 'Centres in municipalities of Latgale. Positions on the map are approximate.',

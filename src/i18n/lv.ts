@@ -36,7 +36,7 @@ export const lv = {
   'audience.community': 'kopienai',
   'audience.both': 'pedagogiem un kopienai',
   'stories.title': 'Labās prakses stāsti',
-  'stories.intro': 'Stāsti par Kopienu resursu centriem: ko projekta apraksts (2019–2022) min kā paveiktu vai iecerētu un kā to var izmēģināt citur. Par Vārkavas un Ilūkstes centru aprakstā ir tikai viens teikums, tāpēc tiem ir tikai centra lapa bez atsevišķa stāsta.',
+  'stories.intro': 'Stāsti par Kopienu resursu centriem: ko projekta apraksts (2019–2022) min kā paveiktu vai iecerētu un kā to izmēģināt citur.',
   'stories.centres': 'Centri',
   'centres.title': 'Kopienu resursu centri',
   'centres.intro': 'Centri Latgales pašvaldībās. Atrašanās vietas kartē ir aptuvenas.',
