@@ -1,4 +1,4 @@
-import { locales, otherLocale, type Locale } from '../i18n/index';
+import { defaultLocale, locales, otherLocale, type Locale } from '../i18n/index';
 import { localePath, pagePath, sectionPath, type PageKey, type Section } from '../i18n/routes';
 import type { CollectionName } from './content-checks';
 
@@ -107,6 +107,18 @@ export function buildRoutes(entries: PlacedEntry[]): Route[] {
 /** The page a fallback copy's canonical URL points at: the original in the other language. */
 export function canonicalPath(route: Route): string {
   return route.fallback ? route.switchTo : route.path;
+}
+
+/** Whether search engines may index the page: a fallback copy's original is indexed instead, and a not-found page is no page at all. */
+export function isIndexable(route: Route): boolean {
+  return !route.fallback && route.kind !== 'notFound';
+}
+
+/** The page's translations as `hreflang` names them, the default language's page also as `x-default`: the head and the sitemap both say this. */
+export function hreflangAlternates(route: Route): { hreflang: string; path: string }[] {
+  const alternates = Object.entries(route.alternates).map(([hreflang, path]) => ({ hreflang, path }));
+  const fallback = route.alternates[defaultLocale];
+  return fallback ? [...alternates, { hreflang: 'x-default', path: fallback }] : alternates;
 }
 
 /** Links inside content that point into the site but at no page. */

@@ -2,6 +2,7 @@
  * Pages gate: every page has a heading and the language of its address (Latvian at /, English under
  * /en/), and the header's language switcher (a.lang) leads to the counterpart page, which leads back.
  */
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
 import { isNotFoundPage, sitePath, tags } from './head-html';
 
 export const languageOf = (path: string) => (path.startsWith('/en/') ? 'en' : 'lv');
@@ -37,6 +38,28 @@ export function switcherProblems(pages: Map<string, string>, base = '/'): string
     else if (!isNotFoundPage(path) && switcherTarget(other, base) !== path) {
       problems.push(`${path}: the language switcher leads to ${target}, whose switcher leads to ${switcherTarget(other, base)}, not back`);
     }
+  }
+  return problems;
+}
+
+/** The language an element's text is in: its own `lang`, or its nearest ancestor's. */
+function langOf(node: Node | null): string | undefined {
+  for (let at = node; at; at = at.parent) if ('attribs' in at && at.attribs['lang']) return at.attribs['lang'];
+  return undefined;
+}
+type Node = ReturnType<typeof parseDocument>['children'][number];
+
+/**
+ * The page a missing address gets: GitHub Pages serves one 404.html for every address, so it names
+ * itself in every language (`titles`: language → title), each in an element marked with that language.
+ */
+export function notFoundProblems(address: string, html: string, titles: Record<string, string>): string[] {
+  const document = parseDocument(html);
+  const h1s = DomUtils.getElementsByTagName('h1', document).length;
+  const problems = h1s === 1 ? [] : [`${address}: ${h1s} <h1> headings, expected 1`];
+  for (const [lang, title] of Object.entries(titles)) {
+    const named = DomUtils.filter((node) => node.type === ElementType.Text && 'data' in node && node.data.includes(title), document);
+    if (!named.some((text) => langOf(text) === lang)) problems.push(`${address}: no text "${title}" marked lang="${lang}"`);
   }
   return problems;
 }
