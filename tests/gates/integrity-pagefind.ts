@@ -6,6 +6,8 @@
 import type { Browser } from 'playwright-core';
 import { locales } from '../../src/i18n/index';
 import { localePath, withBase } from '../../src/i18n/routes';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic } from '../helpers/server';
 
 // Given as text: Vitest would rewrite a dynamic import() written in this file into a helper of its own.
 const listing = (script: string) => `(async () => {
@@ -28,4 +30,14 @@ export async function readSearchIndex(browser: Browser, origin: string, base = '
     await page.close();
   }
   return index;
+}
+
+/** The same for a build folder of a test's own: served and opened in a browser of its own for the question. */
+export async function readBuiltSearchIndex(outDir: string, base = process.env['BASE_PATH'] ?? '/'): Promise<Map<string, Set<string>>> {
+  const [server, browser] = await Promise.all([serveStatic(outDir, base), launchBrowser()]);
+  try {
+    return await readSearchIndex(browser, server.origin, base);
+  } finally {
+    await Promise.all([browser.close(), server.close()]);
+  }
 }

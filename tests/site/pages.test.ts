@@ -11,7 +11,7 @@ import { builtPages, distDir, readPage } from '../helpers/site';
 import { inTabs, load } from '../helpers/tabs';
 import { languageOf, notFoundProblems, pageProblems, switcherProblems, switcherTarget } from '../gates/pages';
 import { sampleTemplates } from '../gates/sample';
-import { readHead, sitePath } from '../gates/head-html';
+import { readHead, sitePath, tags } from '../gates/head-html';
 import { readSitemaps } from '../gates/sitemap';
 import { readSearchIndex } from '../gates/integrity-pagefind';
 import { en } from '../../src/i18n/en';
@@ -77,7 +77,7 @@ describe('a story written only in Latvian (fixture build)', () => {
     expect(build.ok, build.output).toBe(true);
     const html = readPage(enPath, build.outDir);
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/i);
-    const notice = /<p class="notice"[^>]*data-fallback-notice[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    const notice = tags(html, 'p').find((p) => 'data-fallback-notice' in p.attrs)?.content ?? '';
     expect(notice).toContain(en['fallback.notice']);
     expect(html).toMatch(/<div lang="lv"[^>]*>[\s\S]*Šis stāsts ir tikai latviešu valodā\./);
     const head = readHead(html);
