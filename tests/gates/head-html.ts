@@ -22,8 +22,8 @@ export function tags(html: string | HtmlDocument | Element, name: string): Tag[]
 /** The first `<name>` element of a parsed page, to ask about what it holds. */
 export const firstElement = (page: HtmlDocument, name: string): Element | undefined => DomUtils.getElementsByTagName(name, page)[0];
 
-/** Every element of a page, in document order. */
-export function allElements(html: string | HtmlDocument): { name: string; attrs: Record<string, string> }[] {
+/** Every element of a page (or inside one of its elements), in document order. */
+export function allElements(html: string | HtmlDocument | Element): { name: string; attrs: Record<string, string> }[] {
   return DomUtils.findAll(() => true, (typeof html === 'string' ? parseHtml(html) : html).children).map((e) => ({ name: e.name, attrs: { ...e.attribs } }));
 }
 
