@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { taskLabels } from './src/lib/task-labels';
 import { footnoteLabels } from './src/lib/footnote-labels';
+import { defaultLocale, locales } from './src/i18n/index.ts';
 import { sitemapFromRoutes } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -24,8 +25,8 @@ export default defineConfig({
   // Shared CSS files are cached once, instead of resent inside every page over slow connections.
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
-    locales: ['lv', 'en'],
-    defaultLocale: 'lv',
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
   integrations: [

@@ -1,4 +1,4 @@
-import { defaultLocale, locales, otherLocale, type Locale } from '../i18n/index';
+import { defaultLocale, locales, otherLocale, perLocale, type Locale } from '../i18n/index';
 import { localePath, pagePath, sectionPath, type PageKey, type Section } from '../i18n/routes';
 import type { CollectionName } from './content-checks';
 
@@ -61,21 +61,20 @@ export function entryPath(collection: CollectionName, locale: Locale, slug: stri
 /** Every page of the site: fixed pages in both languages, each entry in its language, and fallbacks. */
 export function buildRoutes(entries: PlacedEntry[]): Route[] {
   const routes: Route[] = [];
-  const both = (make: (l: Locale) => string) => Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
   const fixed = (kind: Route['kind'], paths: Record<Locale, string>, collection?: CollectionName, listPage?: Route['listPage']) => {
     for (const locale of locales) {
       routes.push({ path: paths[locale], locale, kind, collection, contentLocale: locale, fallback: false, alternates: paths, switchTo: paths[otherLocale(locale)], listPage });
     }
   };
-  fixed('home', both((l) => localePath(l)));
+  fixed('home', perLocale((l) => localePath(l)));
   for (const section of indexSections) {
     const collection = section as CollectionName;
     // Both languages list every slug (untranslated ones as originals), so page n pairs with page n.
     const slugs = new Set(entries.filter((e) => e.collection === collection).map((e) => e.slug)).size;
     const count = Math.max(1, Math.ceil(slugs / (listPageSize[collection] ?? Infinity)));
-    for (let number = 1; number <= count; number++) fixed('index', both((l) => listPagePath(l, section, number)), collection, { number, count });
+    for (let number = 1; number <= count; number++) fixed('index', perLocale((l) => listPagePath(l, section, number)), collection, { number, count });
   }
-  fixed('search', both((l) => sectionPath(l, 'search')));
+  fixed('search', perLocale((l) => sectionPath(l, 'search')));
 
   const groups = new Map<string, Map<Locale, PlacedEntry>>();
   for (const entry of entries) {
@@ -84,7 +83,7 @@ export function buildRoutes(entries: PlacedEntry[]): Route[] {
   }
   for (const translations of groups.values()) {
     const first = [...translations.values()][0]!;
-    const paths = both((l) => entryPath(first.collection, l, first.slug));
+    const paths = perLocale((l) => entryPath(first.collection, l, first.slug));
     const alternates = Object.fromEntries([...translations.keys()].map((l) => [l, paths[l]]));
     for (const locale of locales) {
       const own = translations.get(locale);
