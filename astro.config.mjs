@@ -7,6 +7,7 @@ import { footnoteLabels } from './src/lib/footnote-labels';
 import { defaultLocale, locales } from './src/i18n/index.ts';
 import { sitemapFromRoutes } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentLint } from './src/lib/lint/integration.ts';
 
 /** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
 const site = process.env.SITE_URL ?? 'https://darbigas-kopienas.github.io';
@@ -30,6 +31,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // First: every content file is checked before anything of it is compiled or evaluated.
+    contentLint(),
     mdx(),
     // Localized paths (/centri/x/ and /en/centres/x/) are paired by the routes, as in each page's head.
     sitemapFromRoutes(site, base),
