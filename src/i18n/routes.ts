@@ -1,13 +1,11 @@
+import { collections, listedCollections, type ListedCollection } from '../lib/collections.ts';
 import { defaultLocale, type Locale } from './index.ts';
 
-/** The sections of the site, each with its URL segment per language. */
+/** The sections of the site, each with its URL segment per language: every listed collection's (from the registry), and search. */
 export const sectionSegments = {
-  guidelines: { lv: 'vadlinijas', en: 'guidelines' },
-  stories: { lv: 'stasti', en: 'stories' },
-  centres: { lv: 'centri', en: 'centres' },
-  videos: { lv: 'video', en: 'videos' },
+  ...Object.fromEntries(listedCollections.map((name) => [name, collections[name].segments])),
   search: { lv: 'meklet', en: 'search' },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as Record<ListedCollection | 'search', Record<Locale, string>>;
 
 /** Stand-alone pages (the `pages` collection), each with its URL segment per language. */
 export const pageSegments = {
