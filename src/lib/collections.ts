@@ -71,15 +71,21 @@ export type CollectionName = keyof typeof collections;
 /** Collections whose entries are listed on a section page of their own (all but stand-alone pages). */
 export type ListedCollection = { [C in CollectionName]: (typeof collections)[C] extends { segments: object } ? C : never }[CollectionName];
 
-/** The names, in the registry's order. */
-export const collectionNames = Object.keys(collections) as CollectionName[];
-
-const menuPlace = (name: CollectionName): number => (collections[name] as Collection).menu ?? Infinity;
-/** The names in the order readers meet them: the menu's, then the rest. */
-export const readerOrder: CollectionName[] = [...collectionNames].sort((a, b) => menuPlace(a) - menuPlace(b));
-
-export function isListed(name: CollectionName): name is ListedCollection {
-  return 'segments' in collections[name];
+/** What the site derives from a registry table: the names in order, the order readers meet them, the listed ones. */
+export function registryOf<T extends Record<string, Collection>>(table: T) {
+  const names = Object.keys(table) as (keyof T & string)[];
+  const menuPlace = (name: keyof T) => table[name]?.menu ?? Infinity;
+  // The menu's order, then the collections the menu does not list.
+  const readerOrder = [...names].sort((a, b) => menuPlace(a) - menuPlace(b));
+  const isListed = (name: keyof T & string) => table[name]?.segments !== undefined;
+  return { collectionNames: names, readerOrder, listedCollections: readerOrder.filter(isListed), isListed };
 }
-/** The listed collections in menu order: the menu, the section pages, the search page's links. */
-export const listedCollections: ListedCollection[] = readerOrder.filter(isListed);
+
+const registry = registryOf(collections);
+/** The names, in the registry's order. */
+export const collectionNames: CollectionName[] = registry.collectionNames;
+/** The names in the order readers meet them: the menu's, then the rest (the search filters' order). */
+export const readerOrder: CollectionName[] = registry.readerOrder;
+export const isListed = registry.isListed as (name: CollectionName) => name is ListedCollection;
+/** The listed collections in menu order: the menu, the section pages. */
+export const listedCollections = registry.listedCollections as ListedCollection[];
