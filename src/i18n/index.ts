@@ -20,9 +20,9 @@ export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
 
-/** The other language of a two-language site. */
+/** The language the switcher offers: on a two-language site, the other one; on more, the first other. */
 export function otherLocale(locale: Locale): Locale {
-  return locale === 'lv' ? 'en' : 'lv';
+  return locales.find((other) => other !== locale) ?? defaultLocale;
 }
 
 /** Returns the interface text for a key in a language. */
