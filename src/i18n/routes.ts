@@ -1,5 +1,5 @@
 import { collections, listedCollections, type ListedCollection } from '../lib/collections.ts';
-import { defaultLocale, type Locale } from './index.ts';
+import { defaultLocale, isLocale, type Locale } from './index.ts';
 
 /** The sections of the site, each with its URL segment per language: every listed collection's (from the registry), and search. */
 export const sectionSegments = {
@@ -22,6 +22,12 @@ export function localePath(locale: Locale, ...segments: string[]): string {
   const parts = locale === defaultLocale ? segments : [locale, ...segments];
   const joined = parts.filter(Boolean).join('/');
   return joined ? `/${joined}/` : '/';
+}
+
+/** The language of a site path: its first segment when that names a language, else the default (which has no prefix). */
+export function localeOfPath(path: string): Locale {
+  const first = path.split('/')[1] ?? '';
+  return isLocale(first) && first !== defaultLocale ? first : defaultLocale;
 }
 
 /** The path of a section index, e.g. `/vadlinijas/` or `/en/guidelines/`. */

@@ -3,9 +3,11 @@
  * /en/), and the header's language switcher (a.lang) leads to the counterpart page, which leads back.
  */
 import { DomUtils, ElementType } from 'htmlparser2';
+import { localeOfPath } from '../../src/i18n/routes';
 import { firstElement, isNotFoundPage, parseHtml, sitePath, tags, type HtmlDocument } from './head-html';
 
-export const languageOf = (path: string) => (path.startsWith('/en/') ? 'en' : 'lv');
+/** The language a page at `path` must be in: its address says. */
+export const languageOf = localeOfPath;
 
 /** Where the header's language switcher leads, as a site path; undefined when there is none. */
 export function switcherTarget(html: string, base = '/'): string | undefined {

@@ -1,5 +1,6 @@
 /** Which template drew a page, told from its path as a reader sees it (e.g. /en/stories/x/ is a story). */
-import { pageSegments, sectionSegments, type Section } from '../../src/i18n/routes';
+import { defaultLocale } from '../../src/i18n/index';
+import { localeOfPath, pageSegments, sectionSegments, type Section } from '../../src/i18n/routes';
 import { collections } from '../../src/lib/collections';
 import { isNotFoundPage } from './head-html';
 
@@ -12,8 +13,8 @@ export const contentTemplates: ReadonlySet<Template> = new Set(['guideline', 'st
 export function templateOf(path: string): Template | undefined {
   if (isNotFoundPage(path)) return 'page';
   const parts = path.split('/').filter(Boolean);
-  const locale = parts[0] === 'en' ? 'en' : 'lv';
-  const [first, ...rest] = locale === 'en' ? parts.slice(1) : parts;
+  const locale = localeOfPath(path);
+  const [first, ...rest] = locale === defaultLocale ? parts : parts.slice(1);
   if (first === undefined) return 'home';
   const section = (Object.keys(sectionSegments) as Section[]).find((name) => sectionSegments[name][locale] === first);
   if (section === 'search') return rest.length === 0 ? 'search' : undefined;
