@@ -18,7 +18,10 @@ export const assetExtensions = /\.(?:png|jpe?g|webp|avif|gif|svg)$/i;
 /** Files read by name rather than by a collection. */
 const dataFiles = new Set(['contact.json']);
 
-/** Sorts the content root's files. `shownRoot` is how messages name the root, e.g. `content`. */
+/** How messages name the content folder, whatever CONTENT_ROOT a test or benchmark points at. */
+export const contentFolder = 'content';
+
+/** Sorts the content root's files. `shownRoot` is how file names start, e.g. `content` (as Astro's entry ids do). */
 export function contentFiles(root: string, shownRoot: string): { placed: PlacedFile[]; assets: string[]; problems: LintProblem[] } {
   const placed: PlacedFile[] = [];
   const assets: string[] = [];
@@ -30,11 +33,11 @@ export function contentFiles(root: string, shownRoot: string): { placed: PlacedF
     const [folder, locale, name, ...deeper] = parts as [string, string?, string?, ...string[]];
     const collection = collectionNames.find((c) => c === folder);
     if (parts.length === 1) {
-      if (!dataFiles.has(folder)) problem(`Šis fails nav nevienā kolekcijā: ieraksti ir mapēs ${collectionList(shownRoot)}`, `This file is in no collection: entries go into the folders ${collectionList(shownRoot)}`);
+      if (!dataFiles.has(folder)) problem(`Šis fails nav nevienā kolekcijā: ieraksti ir mapēs ${collectionList(contentFolder)}`, `This file is in no collection: entries go into the folders ${collectionList(contentFolder)}`);
     } else if (!collection) {
       const nearest = nearestKey(folder, collectionNames, 3);
-      const into = nearest ? `${shownRoot}/${nearest}/` : collectionList(shownRoot);
-      problem(`Mape ${shownRoot}/${folder}/ nav kolekcija, un tās failus neviens nelasa: pārvietojiet tos uz ${into}`, `The folder ${shownRoot}/${folder}/ is not a collection, and nothing reads its files: move them into ${into}`);
+      const into = nearest ? `${contentFolder}/${nearest}/` : collectionList(contentFolder);
+      problem(`Mape ${contentFolder}/${folder}/ nav kolekcija, un tās failus neviens nelasa: pārvietojiet tos uz ${into}`, `The folder ${contentFolder}/${folder}/ is not a collection, and nothing reads its files: move them into ${into}`);
     } else if (assetExtensions.test(path)) {
       assets.push(path);
     } else if (/\.md$/i.test(path)) {
@@ -42,7 +45,7 @@ export function contentFiles(root: string, shownRoot: string): { placed: PlacedF
     } else if (!/\.mdx$/.test(path)) {
       problem(`Šo failu neviens nelasa: lejupielādes liek mapē public/downloads/ un saista kā /downloads/${parts.at(-1)}`, `Nothing reads this file: downloads go into public/downloads/ and are linked as /downloads/${parts.at(-1)}`);
     } else if (!locale || !name || deeper.length > 0 || !isLocale(locale)) {
-      problem(`Fails jāliek mapē ${shownRoot}/${collection}/lv/ (latviski) vai ${shownRoot}/${collection}/en/ (angliski)`, `Put the file in ${shownRoot}/${collection}/lv/ (Latvian) or ${shownRoot}/${collection}/en/ (English)`);
+      problem(`Fails jāliek mapē ${contentFolder}/${collection}/lv/ (latviski) vai ${contentFolder}/${collection}/en/ (angliski)`, `Put the file in ${contentFolder}/${collection}/lv/ (Latvian) or ${contentFolder}/${collection}/en/ (English)`);
     } else if (!slugPattern.test(name.replace(/\.mdx$/, ''))) {
       const better = `${slugify(name.replace(/\.mdx$/, '')) || 'ieraksts'}.mdx`;
       problem(`Faila nosaukums kļūst par lapas adresi, tāpēc tajā drīkst būt tikai mazie burti bez garumzīmēm, cipari un defises: pārdēvējiet to par ${better}`, `The file name becomes the page's address, so it may hold only lower-case letters without diacritics, digits and hyphens: rename it to ${better}`);

@@ -4,7 +4,7 @@
  * a bilingual message at the line of the editor's file.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { yamlProblem, missingClosingLine, missingOpeningLine } from './yaml-messages.ts';
+import { missingClosingLine, missingOpeningLine, specialCharacterProblem, yamlProblem } from './yaml-messages.ts';
 import type { Finding, Frontmatter } from './types.ts';
 
 /** The file split at its frontmatter: the YAML, and the body with the frontmatter's lines left blank so lines still match. */
@@ -38,9 +38,15 @@ export function readFrontmatter(text: string): { frontmatter: Frontmatter; body:
   const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, schema: 'core' });
   const lineOffset = 1;
   if (doc.errors.length > 0) return { problems: doc.errors.map((error) => yamlProblem(error, split.yaml, lineOffset)) };
-  const data = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch {
+    // The one mistake the parser leaves for later: an alias (`title: *Svarīgi*`) that names no anchor.
+    return { problems: [specialCharacterProblem(split.yaml, lineOffset)] };
+  }
   if (typeof data !== 'object' || Array.isArray(data)) return { problems: [yamlProblem(undefined, split.yaml, lineOffset)] };
-  return { frontmatter: { data, doc, lineCounter, lineOffset }, body: split.body };
+  return { frontmatter: { data: data as Record<string, unknown>, doc, lineCounter, lineOffset }, body: split.body };
 }
 
 /** The data of a file's frontmatter, or undefined when it cannot be read: for the editor scripts. */

@@ -12,6 +12,7 @@ import { parseBody } from './body.ts';
 import { contentFiles, type PlacedFile } from './files.ts';
 import { buildSite, pagePathOf } from './site.ts';
 import { entryRules, siteRules } from './rules/index.ts';
+import { bilingual } from '../editor-messages.ts';
 import type { EntryData, LintEntry, LintProblem } from './types.ts';
 
 export type { LintProblem } from './types.ts';
@@ -30,14 +31,24 @@ export function lintContent({ root, shownRoot = root.replace(/^\.\//, '').replac
   const { placed, assets, problems } = contentFiles(root, shownRoot);
   const entries: LintEntry[] = [];
   for (const file of placed) {
-    const read = readEntry(file);
+    const read = readSafely(file);
     problems.push(...read.problems.map((p) => ({ file: file.file, ...p })));
     if (read.entry) entries.push(read.entry);
   }
-  const site = buildSite(shownRoot, publicDir, entries, assets.map((path) => ({ path, file: `${shownRoot}/${path.slice(root.replace(/\/$/, '').length + 1)}` })));
+  const site = buildSite(shownRoot, root, publicDir, entries, assets.map((path) => ({ path, file: `${shownRoot}/${path.slice(root.replace(/\/$/, '').length + 1)}` })));
   for (const entry of site.entries) for (const rule of entryRules) problems.push(...rule(entry, site).map((p) => ({ file: entry.file, ...p })));
   for (const rule of siteRules) problems.push(...rule(site));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** A file the linter cannot read is still named, with the reason, rather than ending the build with a stack trace. */
+function readSafely(file: PlacedFile): ReturnType<typeof readEntry> {
+  try {
+    return readEntry(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problems: [{ line: 1, message: bilingual(`Šo failu nevar pārbaudīt (${reason}): pārbaudiet galveni un tekstu vai jautājiet izstrādātājiem`, `This file cannot be checked (${reason}): check its fields and text, or ask the developers`) }] };
+  }
 }
 
 /** One file read once: its frontmatter and body problems, and the entry for the cross-entry rules when it has a place. */

@@ -17,7 +17,7 @@ export function contentLint(): AstroIntegration {
         const started = performance.now();
         const problems = lintContent({ root: contentRoot });
         if (problems.length === 0) {
-          logger.info(`content checked in ${Math.round(performance.now() - started)} ms`);
+          logger.info(`content checked in ${Math.round(performance.now() - started)}ms`);
           return;
         }
         // Printed and ended here, not thrown: a thrown error would add a stack trace the editor cannot use.

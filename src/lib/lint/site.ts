@@ -19,7 +19,8 @@ const templateAnchors: Partial<Record<Route['kind'] | CollectionName, string[]>>
   home: ['latest'], search: ['search-results'], centres: ['centre-stories', 'centre-videos'], guidelines: ['toc-heading'],
 };
 
-export function buildSite(root: string, publicDir: string, entries: LintEntry[], assets: LintSite['assets']): LintSite {
+export function buildSite(root: string, diskRoot: string, publicDir: string, entries: LintEntry[], assets: LintSite['assets']): LintSite {
+  // Drafts are checked like every entry (an editor's code must not run either way) but make no page.
   const published = entries.filter((e) => !e.data.draft && pagePathOf(e.collection, e.locale, e.slug));
   const routes = new Map(buildRoutes(published).map((route) => [route.path, route]));
   const anchors = new Map<string, Set<string>>();
@@ -27,14 +28,14 @@ export function buildSite(root: string, publicDir: string, entries: LintEntry[],
     const shown = route.kind === 'entry' ? route.entry : undefined;
     anchors.set(route.path, new Set(['main', ...(templateAnchors[route.kind] ?? []), ...(shown ? templateAnchors[shown.collection] ?? [] : []), ...headingIds(shown?.tree)]));
   }
-  return { root, publicDir, entries: published, routes, anchors, assets };
+  return { root, diskRoot, publicDir, entries, routes, anchors, assets };
 }
 
 /** The ids Astro gives the headings of a text (github-slugger over the heading's text, as the Markdown processor does). */
 function headingIds(tree: MdastNode | undefined): string[] {
   if (!tree) return [];
   const slugger = new GithubSlugger();
-  return [...nodes(tree)].filter((node) => node.type === 'heading').map((node) => slugger.slug(textOf(node)));
+  return nodes(tree).filter((node) => node.type === 'heading').map((node) => slugger.slug(textOf(node)));
 }
 
 function textOf(node: MdastNode): string {

@@ -59,9 +59,13 @@ export interface EntryData {
 export interface LintSite {
   /** The content root as messages name it, e.g. `content`. */
   root: string;
+  /** The content root on disk. */
+  diskRoot: string;
   /** Where public files (videos, downloads) are looked up, e.g. `public`. */
   publicDir: string;
+  /** Every entry that has a place, drafts included. */
   entries: LintEntry[];
+  /** The pages the build will make (no drafts), by site path. */
   routes: Map<string, Route>;
   /** The `#anchors` each page has (its headings' ids), by site path. */
   anchors: Map<string, Set<string>>;

@@ -23,6 +23,20 @@ export function missingClosingLine(line: number, lastField: number): Finding {
   };
 }
 
+/** A value that starts with *, & or !, which YAML reads as a reference or a tag. */
+export function specialCharacterProblem(yaml: string, lineOffset: number): Finding {
+  const lines = yaml.split('\n');
+  const index = Math.max(0, lines.findIndex((line) => /:\s+[*&!]/.test(line) || /^\s*-\s+[*&!]/.test(line)));
+  const written = (lines[index] ?? '').trim();
+  return {
+    line: index + 1 + lineOffset,
+    message: bilingual(
+      `Vērtība sākas ar *, & vai !, kam YAML ir īpaša nozīme (${written}): ielieciet visu vērtību pēdiņās, piemēram ${quoteAll(written)}`,
+      `The value starts with *, & or !, which mean something in YAML (${written}): put the whole value in quotes, for example ${quoteAll(written)}`,
+    ),
+  };
+}
+
 /** One message per YAML error, at the line where the editor must change something. */
 export function yamlProblem(error: YAMLError | undefined, yaml: string, lineOffset: number): Finding {
   const lines = yaml.split('\n');
@@ -45,6 +59,7 @@ export function yamlProblem(error: YAMLError | undefined, yaml: string, lineOffs
       return notAField(at, reported, written(reported));
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'UNEXPECTED_TOKEN':
+      if (/^[\w.-]+:\s+[*&!]/.test(written(reported))) return specialCharacterProblem(lines.slice(reported - 1).join('\n'), lineOffset + reported - 1);
       return at(reported, `Vērtībā ir kols vai pēdiņas (${written(reported)}): ielieciet visu vērtību pēdiņās, piemēram ${quoteAll(written(reported))}`, `The value holds a colon or quotes (${written(reported)}): put the whole value in quotes, for example ${quoteAll(written(reported))}`);
     case 'MULTILINE_IMPLICIT_KEY':
       return notAField(at, reported, written(reported));

@@ -47,7 +47,16 @@ describe('a file no collection reads says where it should go', () => {
       "content/stories/lv/neizmantots.png:1 Neviens ieraksts šo attēlu nerāda: ievietojiet to tekstā ar ![apraksts](./nosaukums.png) vai izdzēsiet failu / No entry shows this image: put it in a text with ![description](./name.png) or delete the file",
     ]
   `));
-  it('a page the site has no address for', () => expect(file('unknown-page')).toMatchInlineSnapshot(`[]`));
+  it('content/contact.json with a phone number the page cannot dial', () => expect(file('contact-phone')).toMatchInlineSnapshot(`
+    [
+      "content/contact.json:10 Lauks "contactPerson.phone" ir nepareizs ("+371 65235635"): vajag tālruņa numuru ar 8 cipariem, bez +371, piemēram "phone": "65235635" / The field "contactPerson.phone" is wrong ("+371 65235635"): it must be the phone number as 8 digits, without +371, for example "phone": "65235635"",
+    ]
+  `));
+  it('a page the site has no address for', () => expect(file('unknown-page')).toMatchInlineSnapshot(`
+    [
+      "content/pages/lv/jaunumi.mdx:1 Lapu mapē ir tikai šie faili: about, contact, accessibility / The pages folder holds only these files: about, contact, accessibility",
+    ]
+  `));
 });
 
 describe('videos name files that exist and sources the schema knows', () => {

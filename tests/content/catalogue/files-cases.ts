@@ -1,4 +1,5 @@
 /** Files that no collection reads, or that would get a wrong address: each told where it should go. */
+import { readFileSync } from 'node:fs';
 import { tinyPng } from '../../helpers/build.ts';
 import { raw, story, type Case } from './helpers.ts';
 
@@ -13,6 +14,7 @@ export const fileCases = {
   'stray-file': { files: raw('stories/lv/piezimes.txt', 'Piezīmes.') },
   'stray-root-file': { files: raw('README.md', '# Saturs') },
   'unused-image': { files: raw('stories/lv/neizmantots.png', tinyPng) },
+  'contact-phone': { files: raw('contact.json', readFileSync('content/contact.json', 'utf8').replace('"65235635"', '"+371 65235635"')) },
   'unknown-page': { files: raw('pages/lv/jaunumi.mdx', '---\ntitle: Jaunumi\ndescription: Jaunumi.\n---\nTeksts.\n') },
   'video-files-missing': { files: { 'videos/lv/video-files-missing.mdx': '---\ntitle: video-files-missing\ndescription: Video.\nsource: { kind: file, file: /videos/nav.webm }\ncaptions: /videos/nav.lv.vtt\nposter:\n  src: ./nav.png\n  alt: "Slaids"\nduration: "1:30"\n---\nTranskripts.\n' } },
   'video-kind-unknown': { files: { 'videos/lv/video-kind-unknown.mdx': '---\ntitle: video-kind-unknown\ndescription: Video.\nsource: { kind: tiktok, id: abcdefg }\ncaptions: /videos/active-communities.lv.vtt\nposter: { src: ./video-kind-unknown.png, alt: Slaids }\nduration: "1:30"\n---\nTranskripts.\n', 'videos/lv/video-kind-unknown.png': tinyPng } },

@@ -13,6 +13,9 @@ export const yamlCases = {
   'text-after-quote': { files: top('text-after-quote', ['title: "Stāsts" par Zilupi', ...rest]) },
   'no-space-after-colon': { files: top('no-space-after-colon', ['title:Stāsts', ...rest]) },
   'unclosed-list': { files: top('unclosed-list', ['title: unclosed-list', 'description: Par centru.', 'centres: [zilupe', 'date: 2026-11-24']) },
+  'star-value': { files: top('star-value', ['title: *Svarīgi* par Zilupi', ...rest]) },
+  'alias-value': { files: top('alias-value', [...rest, 'title: *Svarīgi*']) },
+  'list-not-fields': { files: raw('stories/lv/list-not-fields.mdx', '---\n- title\n- description\n---\nTeksts.\n') },
   'missing-closing-line': { files: raw('stories/lv/missing-closing-line.mdx', '---\ntitle: missing-closing-line\ndescription: Par centru.\ncentres: [zilupe]\ndate: 2026-11-24\n\nZilupē jaunieši māca seniorus.\n') },
   'missing-opening-line': { files: raw('stories/lv/missing-opening-line.mdx', 'title: missing-opening-line\ndescription: Par centru.\n---\nTeksts.\n') },
 } satisfies Record<string, Case>;

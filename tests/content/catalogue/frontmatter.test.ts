@@ -47,6 +47,21 @@ describe('a YAML mistake is named at its line with the likely fix', () => {
       "content/stories/lv/unclosed-list.mdx:4 Saraksts nav aizvērts (centres: [zilupe): aizveriet [ ar ] un { ar } tajā pašā rindā / A list is not closed (centres: [zilupe): close [ with ] and { with } on the same line",
     ]
   `));
+  it('a value starting with *, which YAML reads as a reference', () => expect(yaml('star-value')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/star-value.mdx:2 Vērtība sākas ar *, & vai !, kam YAML ir īpaša nozīme (title: *Svarīgi* par Zilupi): ielieciet visu vērtību pēdiņās, piemēram title: "*Svarīgi* par Zilupi" / The value starts with *, & or !, which mean something in YAML (title: *Svarīgi* par Zilupi): put the whole value in quotes, for example title: "*Svarīgi* par Zilupi"",
+    ]
+  `));
+  it('a value that YAML reads as a reference to nothing', () => expect(yaml('alias-value')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/alias-value.mdx:5 Vērtība sākas ar *, & vai !, kam YAML ir īpaša nozīme (title: *Svarīgi*): ielieciet visu vērtību pēdiņās, piemēram title: "*Svarīgi*" / The value starts with *, & or !, which mean something in YAML (title: *Svarīgi*): put the whole value in quotes, for example title: "*Svarīgi*"",
+    ]
+  `));
+  it('a list where the fields belong', () => expect(yaml('list-not-fields')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/list-not-fields.mdx:2 Šo rindu nevar nolasīt kā lauku (- title): rakstiet nosaukums: vērtība, piemēram title: "Virsraksts" / This line cannot be read as a field (- title): write name: value, for example title: "Title"",
+    ]
+  `));
   it('the closing --- missing: once, not as missing fields', () => expect(yaml('missing-closing-line')).toMatchInlineSnapshot(`
     [
       "content/stories/lv/missing-closing-line.mdx:7 Trūkst noslēdzošās rindas ---: ierakstiet --- atsevišķā rindā aiz pēdējā lauka (5. rinda), pirms teksta / The closing --- line is missing: write --- on a line of its own after the last field (line 5), before the text",

@@ -4,7 +4,7 @@
  * them at once, for real, and checks that the build reports exactly what the linter does and stops.
  */
 import { rmSync } from 'node:fs';
-import { lintContent } from '../../../src/lib/lint/index.ts';
+import { lintContent, type LintProblem } from '../../../src/lib/lint/index.ts';
 import { makeContent, zilupeCentre } from '../../helpers/build.ts';
 
 export type Files = Record<string, string | Uint8Array>;
@@ -19,7 +19,7 @@ export function story(id: string, body = 'Teksts.', extraFront = '', locale: 'lv
 }
 
 /** A file written as given, for defects in the frontmatter itself. */
-export const raw = (path: string, text: string): Files => ({ [path]: text });
+export const raw = (path: string, text: string | Uint8Array): Files => ({ [path]: text });
 
 /** A path (from the project folder, where builds run) that a case's code would create if it ran during the build. */
 export const marker = (id: string) => `node_modules/.cache/dk-ran-${id}`;
@@ -27,12 +27,15 @@ export const marker = (id: string) => `node_modules/.cache/dk-ran-${id}`;
 /** The one centre the cases refer to. */
 export const baseFiles: Files = { 'centres/lv/zilupe.mdx': zilupeCentre };
 
-/** Lints a case's files with the centre beside them; each problem as `file:line[:column] message`. */
-export function lintCase(files: Files): string[] {
+/** Lints a case's files with the centre beside them, files named from `content/`. */
+export function lintCaseProblems(files: Files): LintProblem[] {
   const root = makeContent({ ...baseFiles, ...files });
   try {
-    return lintContent({ root, shownRoot: 'content' }).map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''} ${p.message}`);
+    return lintContent({ root, shownRoot: 'content' });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
+
+/** A case's problems as an editor reads them: `file:line[:column] message`. */
+export const lintCase = (files: Files): string[] => lintCaseProblems(files).map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''} ${p.message}`);

@@ -35,5 +35,6 @@ export const unsafeCases = {
   'fragment': { files: story('fragment', '<>Teksts</>') },
   'html-comment': { files: story('html-comment', 'Teksts <!-- piezīme --> beigas.') },
   'unclosed-brace': { files: story('unclosed-brace', 'Cena {aptuveni 5 eiro.') },
+  'unopened-element': { files: story('unopened-element', 'Teksts </span> beigas.') },
   'unclosed-element': { files: story('unclosed-element', 'Teksts <span lang="lv">latviski.') },
 } satisfies Record<string, Case>;

@@ -165,6 +165,11 @@ describe('elements and attributes outside the allow-list', () => {
       "content/stories/lv/unclosed-brace.mdx:7:6 Figūriekava { nav aizvērta (Cena {aptuveni 5 eiro.): ja tā ir teksts, rakstiet \\{ / The curly brace { is not closed (Cena {aptuveni 5 eiro.): if it is text, write \\{",
     ]
   `));
+  it('a closing tag with no opening one', () => expect(lint('unopened-element')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/unopened-element.mdx:7:8 MDX nevar nolasīt šo vietu (Teksts </span> beigas.): ja < vai { ir teksts, rakstiet \\< vai \\{ / MDX cannot read this place (Teksts </span> beigas.): if < or { is meant as text, write \\< or \\{ (Unexpected closing tag \`</span>\`, expected an open tag first)",
+    ]
+  `));
   it('an unclosed element', () => expect(lint('unclosed-element')).toMatchInlineSnapshot(`
     [
       "content/stories/lv/unclosed-element.mdx:7:8 Elements <span> nav aizvērts: pievienojiet </span> tajā pašā rindkopā / The element <span> is not closed: add </span> in the same paragraph",

@@ -15,10 +15,11 @@ import { translationReferences } from './translation-references.ts';
 import { uniqueAddresses, uniqueOrders, uniqueTitles } from './unique-entries.ts';
 import { knownPages } from './page-names.ts';
 import { unusedFiles } from './unused-files.ts';
+import { contactFile } from './contact-file.ts';
 import type { EntryRule, SiteRule } from '../types.ts';
 
 /** Rules that look at one entry (the safe subset first). */
 export const entryRules: EntryRule[] = [noImports, noExpressions, allowedElements, allowedAttributes, safeUrls, imageFiles, videoFiles, headingLevels, plainTables, sameLanguageLinks];
 
 /** Rules that compare entries or follow links between them. */
-export const siteRules: SiteRule[] = [internalLinks, referencesExist, translationReferences, uniqueAddresses, uniqueTitles, uniqueOrders, knownPages, unusedFiles];
+export const siteRules: SiteRule[] = [internalLinks, referencesExist, translationReferences, uniqueAddresses, uniqueTitles, uniqueOrders, knownPages, unusedFiles, contactFile];
