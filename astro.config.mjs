@@ -1,11 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { readBuiltHead } from './scripts/lib/built-page.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { taskLabels } from './src/lib/task-labels';
 import { footnoteLabels } from './src/lib/footnote-labels';
+import { defaultLocale, locales } from './src/i18n/index.ts';
+import { sitemapFromRoutes } from './src/integrations/sitemap.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentLint } from './src/lib/lint/integration.ts';
 
 /** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
@@ -25,19 +26,23 @@ export default defineConfig({
   // Shared CSS files are cached once, instead of resent inside every page over slow connections.
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
-    locales: ['lv', 'en'],
-    defaultLocale: 'lv',
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
     // First: every content file is checked before anything of it is compiled or evaluated.
     contentLint(),
     mdx(),
-    sitemap({
-      // Fallback copies show the other language's text; their canonical page is the original.
-      filter: (page) => !readBuiltHead(page, base, outDir).noindex,
-      // Localized paths (/centri/x/ and /en/centres/x/) are paired by each page's own hreflang links.
-      serialize: (item) => ({ ...item, links: readBuiltHead(item.url, base, outDir).alternates }),
+    // Localized paths (/centri/x/ and /en/centres/x/) are paired by the routes, as in each page's head.
+    sitemapFromRoutes(site, base),
+    searchIndex({
+      // Summaries of other pages (list cards, the guideline handbook list) stay out of the index: each
+      // page is found by its own text, so that a list page does not outrank the page it summarises.
+      // The facts lists (a story's date, centres and topics; a centre's status, county and topics) and
+      // the centres map repeat what the page's text says; indexed, their words would also run together
+      // in result excerpts ("Publicēts2026. gada…").
+      excludeSelectors: ['.cards', '.handbook', '.facts', '.map'],
     }),
   ],
   // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.

@@ -8,6 +8,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
+import { locales } from '../src/i18n/index.ts';
 import { bilingual, entryFiles, writeHere } from './editor/entry-templates.mjs';
 import { entriesOf, slugsOf, writeFiles } from './editor/content-folder.mjs';
 import { questions, toEntry } from './editor/questions.mjs';
@@ -46,7 +47,7 @@ if (missing.length > 0) stop(bilingual(`Trūkst: ${missing.join(' ')}`, `Missing
 const entry = toEntry(answers);
 const files = entryFiles(entry);
 if (entry.type === 'video') {
-  for (const locale of ['lv', 'en']) files.push({ path: `videos/${locale}/${entry.poster.file}`, copyFrom: answers.poster });
+  for (const locale of locales) files.push({ path: `videos/${locale}/${entry.poster.file}`, copyFrom: answers.poster });
 }
 try {
   // Paths as the editor would type them from here; outside this folder, in full.

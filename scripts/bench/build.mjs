@@ -1,6 +1,6 @@
 /**
  * Runs the site's build on a content root and times it: the whole run under GNU time (CPU of all
- * children, peak RSS), each phase by the durations Astro and Pagefind print themselves (Astro 7 has
+ * children, peak RSS), each phase by the durations Astro and the search index print themselves (Astro 7 has
  * no `--timings` flag, and its log arrives in bursts, so arrival times would mislead).
  */
 import { spawn } from 'node:child_process';
@@ -17,12 +17,12 @@ const phases = [
   { name: 'bundling', took: /\[vite\] ✓ built in (.+)$/ },
   { name: 'rendering', after: /generating static routes/, took: /✓ Completed in (.+?)\.?$/ },
   { name: 'images', after: /generating optimized images/, took: /✓ Completed in (.+?)\.?$/ },
-  { name: 'search index', took: /^Finished in (.+)$/ },
+  { name: 'search index', took: /pages indexed for search in (.+)$/ },
 ];
 
-/** Milliseconds in a printed duration: "812ms", "1.50s", "2m 5s", "3m" (Astro, Vite), "0.41 seconds" (Pagefind). */
+/** Milliseconds in a printed duration: "812ms", "1.50s", "2m 5s", "3m" (Astro, Vite, the search index). */
 export function parseDuration(text) {
-  const m = /^(?:(\d+)m)?\s*(?:([\d.]+)\s*(ms|s|seconds))?$/.exec(text.trim());
+  const m = /^(?:(\d+)m)?\s*(?:([\d.]+)\s*(ms|s))?$/.exec(text.trim());
   if (!m || (!m[1] && !m[2])) return NaN;
   return Number(m[1] ?? 0) * 60_000 + Number(m[2] ?? 0) * (m[3] === 'ms' ? 1 : 1000);
 }
@@ -50,12 +50,12 @@ function parseGnuTime(text) {
 }
 
 /**
- * `npm run build` with CONTENT_ROOT, OUT_DIR and CACHE_DIR set; with `astroConfig`, the same two
- * steps (astro build, pagefind) with that Astro config instead, for comparing settings.
+ * `npm run build` with CONTENT_ROOT, OUT_DIR and CACHE_DIR set; with `astroConfig`, `astro build`
+ * (search index included) with that Astro config instead, for comparing settings.
  */
 export function runBuild({ contentRoot, outDir, cacheDir, workDir, astroConfig }) {
   const command = astroConfig
-    ? ['sh', '-c', `astro build --config "${astroConfig}" && pagefind --site "${outDir}"`]
+    ? ['astro', 'build', '--config', astroConfig]
     : ['npm', 'run', 'build', '--silent'];
   const timeFile = join(workDir, 'time.txt');
   const argv = existsSync(gnuTime) ? [gnuTime, '-v', '-o', timeFile, ...command] : command;

@@ -1,15 +1,16 @@
 /** What `npm run new` reads from and writes to the content folder. */
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { locales } from '../../src/i18n/index.ts';
 import { bilingual } from '../../src/lib/editor-messages.ts';
 import { frontmatterData } from '../../src/lib/lint/frontmatter.ts';
 
 /**
- * The entries of a collection in both languages: each with its file (relative to the root), its
+ * The entries of a collection in every language: each with its file (relative to the root), its
  * slug (the file name, unless the frontmatter sets `slug:`) and, for Guidelines, its order number.
  */
 export function entriesOf(root, collection) {
-  return ['lv', 'en'].flatMap((locale) => {
+  return locales.flatMap((locale) => {
     const folder = join(root, collection, locale);
     if (!existsSync(folder)) return [];
     return readdirSync(folder)

@@ -6,11 +6,13 @@
 import { bilingual } from '../../src/lib/editor-messages.ts';
 import { slugify, slugPattern } from '../../src/lib/fields/rules.ts';
 import { isCalendarDate } from '../../src/lib/dates.ts';
+import { locales } from '../../src/i18n/index.ts';
+import { collections, listedCollections } from '../../src/lib/collections.ts';
 
 export { bilingual, isCalendarDate, slugify };
 
-/** What an editor can create, and the collection folder each goes into. */
-export const entryTypes = { guideline: 'guidelines', story: 'stories', centre: 'centres', video: 'videos' };
+/** What an editor can create (each listed collection, by its type), and the collection folder each goes into. */
+export const entryTypes = Object.fromEntries(listedCollections.map((name) => [collections[name].type, name]));
 
 /** The mark editors look for in a new file: their text replaces it. */
 export const writeHere = 'RAKSTIET ŠEIT / WRITE HERE';
@@ -38,13 +40,6 @@ function yaml(value) {
   if (typeof value === 'object') return `{ ${Object.entries(value).map(([key, inner]) => `${key}: ${yaml(inner)}`).join(', ')} }`;
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
-
-const bodyHints = {
-  guideline: { lv: 'Vadlīnijas teksts latviski, ar ## apakšvirsrakstiem.', en: 'The guideline in English, with ## subheadings.' },
-  story: { lv: 'Stāsts latviski: kas notika, kas piedalījās, ko iemācījāties.', en: 'The story in English: what happened, who took part, what was learnt.' },
-  centre: { lv: 'Par centru latviski: kas tur notiek un kam tas domāts.', en: 'About the centre in English: what happens there and who it is for.' },
-  video: { lv: 'Video teksts (transkripts) latviski.', en: 'The video transcript in English.' },
-};
 
 /** The frontmatter fields of one language's file, in the order an editor reads them. */
 function fields(entry, locale) {
@@ -77,12 +72,12 @@ export function entryText(entry, locale) {
     // The date stays bare, as editors write it; the build reads it as typed to catch 2026-02-30.
     key === 'date' ? `date: ${value}` : `${key}: ${yaml(value)}`,
   );
-  const hint = bodyHints[entry.type][locale];
+  const hint = collections[entryTypes[entry.type]].bodyHint[locale];
   return ['---', ...lines, '---', '', `{/* ${writeHere}`, `   ${hint}`, '   Šo komentāru izdzēsiet. / Delete this comment. */}', ''].join('\n');
 }
 
 /** Both files of a new entry, as paths relative to the content folder. */
 export function entryFiles(entry) {
   const collection = entryTypes[entry.type];
-  return ['lv', 'en'].map((locale) => ({ path: `${collection}/${locale}/${entry.slug}.mdx`, text: entryText(entry, locale) }));
+  return locales.map((locale) => ({ path: `${collection}/${locale}/${entry.slug}.mdx`, text: entryText(entry, locale) }));
 }

@@ -4,8 +4,7 @@
  * the Latvian text does not make the English one look out of date (as withastro/docs does with
  * Lunaria's ignored keywords).
  */
-
-export const locales = ['lv', 'en'];
+import { locales } from '../../src/i18n/index.ts';
 
 /**
  * True for a commit title such as "Labots [typo]" or "typo: komats". Only the title (first line)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { isLocale, otherLocale, useTranslations } from './index';
 import { lv } from './lv';
-import { localePath, pagePath, sectionPath, withBase } from './routes';
+import { localeOfPath, localePath, pagePath, sectionPath, withBase } from './routes';
 
 describe('interface strings', () => {
   it('has the same keys in both languages, none empty', () => {
@@ -27,6 +27,9 @@ describe('locale helpers', () => {
     expect(localePath('en')).toBe('/en/');
     expect(sectionPath('lv', 'search')).toBe('/meklet/');
     expect(pagePath('en', 'accessibility')).toBe('/en/accessibility/');
+  });
+  it("tells a path's language from its prefix, the default language having none", () => {
+    expect(['/', '/stasti/x/', '/en/', '/en/stories/x/', '/lv/x/', '/entropy/'].map(localeOfPath)).toEqual(['lv', 'lv', 'en', 'en', 'lv', 'lv']);
   });
   it('adds a deploy base once, with or without its trailing slash', () => {
     expect(withBase('/en/', '/')).toBe('/en/');

@@ -1,13 +1,11 @@
-import { defaultLocale, type Locale } from './index.ts';
+import { collections, listedCollections, type ListedCollection } from '../lib/collections.ts';
+import { defaultLocale, isLocale, type Locale } from './index.ts';
 
-/** The sections of the site, each with its URL segment per language. */
+/** The sections of the site, each with its URL segment per language: every listed collection's (from the registry), and search. */
 export const sectionSegments = {
-  guidelines: { lv: 'vadlinijas', en: 'guidelines' },
-  stories: { lv: 'stasti', en: 'stories' },
-  centres: { lv: 'centri', en: 'centres' },
-  videos: { lv: 'video', en: 'videos' },
+  ...Object.fromEntries(listedCollections.map((name) => [name, collections[name].segments])),
   search: { lv: 'meklet', en: 'search' },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as Record<ListedCollection | 'search', Record<Locale, string>>;
 
 /** Stand-alone pages (the `pages` collection), each with its URL segment per language. */
 export const pageSegments = {
@@ -24,6 +22,12 @@ export function localePath(locale: Locale, ...segments: string[]): string {
   const parts = locale === defaultLocale ? segments : [locale, ...segments];
   const joined = parts.filter(Boolean).join('/');
   return joined ? `/${joined}/` : '/';
+}
+
+/** The language of a site path: its first segment when that names a language, else the default (which has no prefix). */
+export function localeOfPath(path: string): Locale {
+  const first = path.split('/')[1] ?? '';
+  return isLocale(first) && first !== defaultLocale ? first : defaultLocale;
 }
 
 /** The path of a section index, e.g. `/vadlinijas/` or `/en/guidelines/`. */

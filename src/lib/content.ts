@@ -5,83 +5,85 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, type Locale } from '../i18n/index.ts';
-import { collectionNames, type CollectionName } from './fields/index.ts';
-import { buildRoutes, entryPath, type Route } from './routes.ts';
+import { collectionNames, collections, type CollectionName, type ListedCollection, type ReadingOrder } from './collections.ts';
+import { buildRoutes, entryPath, type EntryRoute, type Route } from './routes.ts';
 import { bilingual } from './editor-messages.ts';
 
-export type AnyEntry = CollectionEntry<CollectionName>;
-
-/** An entry with its place on the site. */
-export interface SiteEntry<C extends CollectionName = CollectionName> {
+/** An entry of one collection with its place on the site. */
+export interface EntryOf<C extends CollectionName> {
   entry: CollectionEntry<C>;
   collection: C;
   locale: Locale;
   slug: string;
   path: string;
 }
+/** Any entry: a union over the collections, so that checking `collection` tells which fields `entry.data` has. */
+export type SiteEntry = { [C in CollectionName]: EntryOf<C> }[CollectionName];
+
+/** An entry as a list shows it in a language: the translation, or the original marked as such. */
+export type Listed<C extends CollectionName = CollectionName> = EntryOf<C> & {
+  /** The page in the reader's language (a fallback copy when there is no translation). */
+  href: string;
+  /** True when the entry exists only in another language. */
+  untranslated: boolean;
+};
 
 export interface Site {
-  routes: Route[];
+  routes: Route<SiteEntry>[];
   entries: SiteEntry[];
-  /** Entries by `collection/slug`, then by language: pages look their entry up here in O(1). */
-  bySlug: Map<string, Map<Locale, SiteEntry>>;
+  /** Entry pages by path: lists and references look their entry up here in O(1). */
+  entryPages: Map<string, EntryRoute<SiteEntry>>;
 }
 
 let loading: Promise<Site> | undefined;
 
-/** Loads and checks all content once per build. */
+/** Loads all content once per build. */
 export function loadSite(): Promise<Site> {
   loading ??= readSite();
   return loading;
 }
 
 async function readSite(): Promise<Site> {
-  const all: AnyEntry[] = (await Promise.all(collectionNames.map((name) => getCollection(name)))).flat();
+  const entries = (await Promise.all(collectionNames.map(publishedEntries))).flat();
+  const routes = buildRoutes(entries);
+  const entryPages = new Map(routes.flatMap((route) => (route.kind === 'entry' ? [[route.path, route] as const] : [])));
+  return { routes, entries, entryPages };
+}
+
+/** A collection's entries but its drafts, which are named once so that none is left out without a word. */
+async function publishedEntries<C extends CollectionName>(collection: C): Promise<SiteEntry[]> {
+  const all: CollectionEntry<CollectionName>[] = await getCollection(collection);
   const drafts = all.filter((entry) => entry.data.draft);
   if (drafts.length > 0) console.warn(`[content] ${bilingual('Melnraksti netiek publicēti', 'Drafts are not published')}: ${drafts.map((d) => d.id).join(', ')}`);
-  const published = all.filter((entry) => !entry.data.draft);
-
-  const entries: SiteEntry[] = published.map((entry) => {
+  // Astro types each collection's entries by its schema; the entry and its collection's name go together.
+  return all.filter((entry) => !entry.data.draft).map((entry) => {
     const place = placeOf(entry);
-    return { entry, collection: entry.collection, ...place, path: entryPath(entry.collection, place.locale, place.slug) };
+    return { entry, collection, ...place, path: entryPath(collection, place.locale, place.slug) } as SiteEntry;
   });
-  const routes = buildRoutes(entries);
-  const bySlug = new Map<string, Map<Locale, SiteEntry>>();
-  for (const e of entries) {
-    const key = `${e.collection}/${e.slug}`;
-    bySlug.set(key, (bySlug.get(key) ?? new Map()).set(e.locale, e));
-  }
-  return { routes, entries, bySlug };
 }
 
 /** An entry's language folder and URL slug, from its id (`content/stories/lv/x.mdx`); the linter has checked both. */
-function placeOf(entry: AnyEntry): { locale: Locale; slug: string } {
+function placeOf(entry: CollectionEntry<CollectionName>): { locale: Locale; slug: string } {
   const [folder = '', name = ''] = entry.id.split('/').slice(-2);
   if (!isLocale(folder)) throw new Error(`${entry.id}: not in a language folder, which the content linter refuses`);
   return { locale: folder, slug: entry.data.slug ?? name.replace(/\.mdx$/, '') };
 }
 
-/** An entry as a list shows it in a language: the translation, or the original marked as such. */
-export interface Listed<C extends CollectionName> extends SiteEntry<C> {
-  /** The page in the reader's language (a fallback copy when there is no translation). */
-  href: string;
-  /** True when the entry exists only in the other language. */
-  untranslated: boolean;
-}
-
 /** The entry shown for a slug in a language: the translation if there is one, else the original. */
 export function bestEntry<C extends CollectionName>(site: Site, collection: C, slug: string, locale: Locale): Listed<C> | undefined {
-  const translations = site.bySlug.get(`${collection}/${slug}`);
-  const e = (translations?.get(locale) ?? translations?.values().next().value) as SiteEntry<C> | undefined;
-  return e && { ...e, href: entryPath(collection, locale, slug), untranslated: e.locale !== locale };
+  const route = site.entryPages.get(entryPath(collection, locale, slug));
+  return route && listed<C>(route);
 }
+
+/** An entry page as a list shows it. Its entry is of the collection the page's address says. */
+const listed = <C extends CollectionName>(route: EntryRoute<SiteEntry>) => ({ ...route.entry, href: route.path, untranslated: route.fallback }) as Listed<C>;
 
 // Lists are made once per build and shared: every entry page asks for them, and remaking them per
 // page made the build quadratic in the number of entries.
-const lists = new WeakMap<Site, Map<string, readonly Listed<CollectionName>[]>>();
+const lists = new WeakMap<Site, Map<string, readonly unknown[]>>();
 
 function once<C extends CollectionName>(site: Site, key: string, make: () => Listed<C>[]): readonly Listed<C>[] {
-  const made = lists.get(site) ?? new Map<string, readonly Listed<CollectionName>[]>();
+  const made = lists.get(site) ?? new Map<string, readonly unknown[]>();
   lists.set(site, made);
   if (!made.has(key)) made.set(key, make());
   return made.get(key) as readonly Listed<C>[];
@@ -89,17 +91,19 @@ function once<C extends CollectionName>(site: Site, key: string, make: () => Lis
 
 /** Every published entry of a collection, once per slug, as readers of a language see it. */
 export function listFor<C extends CollectionName>(site: Site, collection: C, locale: Locale): readonly Listed<C>[] {
-  return once(site, `${collection}/${locale}`, () => {
-    const slugs = new Set(site.entries.filter((e) => e.collection === collection).map((e) => e.slug));
-    return [...slugs].map((slug) => bestEntry(site, collection, slug, locale)!);
-  });
+  return once(site, `${collection}/${locale}`, () =>
+    [...site.entryPages.values()].filter((route) => route.collection === collection && route.locale === locale).map((route) => listed<C>(route)),
+  );
 }
 
-/** An index's order: the handbook's for guidelines, newest first for stories, by title for the rest. */
-export function listInReadingOrder(site: Site, collection: Exclude<CollectionName, 'pages'>, locale: Locale): readonly Listed<CollectionName>[] {
-  return once(site, `${collection}/${locale}/reading order`, () => {
-    if (collection === 'guidelines') return [...listFor(site, 'guidelines', locale)].sort((a, b) => a.entry.data.order - b.entry.data.order);
-    if (collection === 'stories') return [...listFor(site, 'stories', locale)].sort((a, b) => +b.entry.data.date - +a.entry.data.date || a.slug.localeCompare(b.slug));
-    return [...listFor(site, collection, locale)].sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, locale));
-  });
+const orders: Record<ReadingOrder, (a: Listed, b: Listed, locale: Locale) => number> = {
+  // The handbook's own numbering, then newest first, then by title in the reader's alphabet.
+  handbook: (a, b) => ('order' in a.entry.data ? a.entry.data.order : 0) - ('order' in b.entry.data ? b.entry.data.order : 0),
+  newestFirst: (a, b) => ('date' in b.entry.data ? +b.entry.data.date : 0) - ('date' in a.entry.data ? +a.entry.data.date : 0) || a.slug.localeCompare(b.slug),
+  byTitle: (a, b, locale) => a.entry.data.title.localeCompare(b.entry.data.title, locale),
+};
+
+/** A section's list in the order its collection's readers follow (src/lib/collections.ts says which). */
+export function listInReadingOrder<C extends ListedCollection>(site: Site, collection: C, locale: Locale): readonly Listed<C>[] {
+  return once(site, `${collection}/${locale}/reading order`, () => [...listFor(site, collection, locale)].sort((a, b) => orders[collections[collection].readingOrder](a, b, locale)));
 }

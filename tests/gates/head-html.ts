@@ -1,26 +1,30 @@
 /**
- * Just enough HTML reading for the gates: tags with their attributes, and what a page's head says.
- * Astro writes compact, well-formed markup, so tag-level matching is reliable here.
+ * HTML reading for the gates, by htmlparser2 (a real parser: comments, script text and entities are
+ * what a browser takes them for): elements with their attributes, and what a page's head says.
  */
+import { DomUtils, parseDocument } from 'htmlparser2';
+
+export type HtmlDocument = ReturnType<typeof parseDocument>;
+type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
 export interface Tag { attrs: Record<string, string>; content: string }
 
-const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-const decode = (value: string) => value.replace(/&(amp|quot|#39|lt|gt);/g, (entity) => entities[entity] ?? entity);
+/** A page parsed once, for gates that ask it several questions. */
+export const parseHtml = (html: string): HtmlDocument => parseDocument(html);
 
-function attributes(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  for (const m of source.matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-    attrs[m[1]!.toLowerCase()] = decode(m[2] ?? m[3] ?? m[4] ?? '');
-  }
-  return attrs;
+const asTag = (element: Element): Tag => ({ attrs: { ...element.attribs }, content: DomUtils.textContent(element) });
+
+/** Every `<name …>` in the HTML, a parsed page or one of its elements, in document order, with its attributes and its text. */
+export function tags(html: string | HtmlDocument | Element, name: string): Tag[] {
+  return DomUtils.getElementsByTagName(name, typeof html === 'string' ? parseHtml(html) : html).map(asTag);
 }
 
-/** Every `<name …>` in the HTML; for `script`, `title` and `style` also the text up to the closing tag. */
-export function tags(html: string, name: string): Tag[] {
-  const hasContent = ['script', 'title', 'style'].includes(name);
-  const pattern = hasContent ? new RegExp(`<${name}\\b([^>]*)>([\\s\\S]*?)</${name}>`, 'gi') : new RegExp(`<${name}\\b([^>]*)>`, 'gi');
-  return [...html.matchAll(pattern)].map((m) => ({ attrs: attributes(m[1] ?? ''), content: m[2] ?? '' }));
+/** The first `<name>` element of a parsed page, to ask about what it holds. */
+export const firstElement = (page: HtmlDocument, name: string): Element | undefined => DomUtils.getElementsByTagName(name, page)[0];
+
+/** Every element of a page (or inside one of its elements), in document order. */
+export function allElements(html: string | HtmlDocument | Element): { name: string; attrs: Record<string, string> }[] {
+  return DomUtils.findAll(() => true, (typeof html === 'string' ? parseHtml(html) : html).children).map((e) => ({ name: e.name, attrs: { ...e.attribs } }));
 }
 
 export interface Alternate { hreflang: string; href: string }
@@ -38,17 +42,19 @@ export interface PageHead {
 }
 
 export function readHead(html: string): PageHead {
-  const head = html.split(/<\/head>/i)[0] ?? '';
-  const links = tags(head, 'link');
-  const meta = (name: string) => tags(head, 'meta').find((t) => t.attrs['name'] === name)?.attrs['content'] ?? '';
+  const page = parseHtml(html);
+  const head = firstElement(page, 'head');
+  const inHead = (name: string) => (head ? tags(head, name) : []);
+  const links = inHead('link');
+  const meta = (name: string) => inHead('meta').find((t) => t.attrs['name'] === name)?.attrs['content'] ?? '';
   return {
-    lang: tags(html, 'html')[0]?.attrs['lang'] ?? '',
-    title: tags(head, 'title')[0]?.content.trim() ?? '',
+    lang: tags(page, 'html')[0]?.attrs['lang'] ?? '',
+    title: inHead('title')[0]?.content.trim() ?? '',
     description: meta('description').trim(),
     canonical: links.filter((l) => l.attrs['rel'] === 'canonical').map((l) => l.attrs['href'] ?? ''),
     noindex: /\bnoindex\b/.test(meta('robots')),
     alternates: links.filter((l) => l.attrs['rel'] === 'alternate' && l.attrs['hreflang']).map((l) => ({ hreflang: l.attrs['hreflang']!, href: l.attrs['href'] ?? '' })),
-    searchable: /\sdata-pagefind-body[\s=>]/.test(html),
+    searchable: DomUtils.findOne((e) => 'data-pagefind-body' in e.attribs, page.children) !== null,
   };
 }
 

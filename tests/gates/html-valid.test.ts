@@ -27,7 +27,7 @@ describe('valid-HTML gate', () => {
   }, 60_000);
 
   it('maps file URLs to the paths readers visit', () => {
-    expect(pageOf('file:/tmp/site/en/404/index.html', '/tmp/site')).toBe('/en/404/');
+    expect(pageOf('file:/tmp/site/en/about/index.html', '/tmp/site')).toBe('/en/about/');
     expect(pageOf('file:/tmp/site/404.html', '/tmp/site/')).toBe('/404.html');
   });
 });

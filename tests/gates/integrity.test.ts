@@ -3,7 +3,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeContent } from '../helpers/build';
 import { readHead } from './head-html';
 import { checkIntegrity, formatCounts, readContentEntries } from './integrity';
-import { decodeCbor } from './integrity-pagefind';
 
 const entry = (front = '') => `---\ntitle: T\ndescription: D\n${front}---\nTeksts.\n`;
 const root = makeContent({
@@ -42,13 +41,5 @@ describe('checkIntegrity', () => {
       '/en/stories/bb/ (file): fallback copy (no translation yet) is not noindex',
       '/en/stories/bb/ (file): fallback copy is in the search index; only originals belong there',
     ]);
-  });
-});
-
-describe('decodeCbor', () => {
-  it('reads the items Pagefind writes', () => {
-    // ["1.6.0", [["lv_abc", 12]], {"a": true}]
-    const bytes = Uint8Array.from([0x83, 0x65, ...Buffer.from('1.6.0'), 0x81, 0x82, 0x66, ...Buffer.from('lv_abc'), 0x0c, 0xa1, 0x61, 0x61, 0xf5]);
-    expect(decodeCbor(bytes)).toEqual(['1.6.0', [['lv_abc', 12]], new Map([['a', true]])]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locales, type Locale } from '../../src/i18n/index';
+import { locales, perLocale, type Locale } from '../../src/i18n/index';
 import { collectionNames, type CollectionName } from '../../src/lib/fields/index.ts';
 import { entryPath } from '../../src/lib/routes';
 import type { PageHead } from './head-html';
@@ -43,7 +43,7 @@ export function checkIntegrity(entries: ContentEntry[], heads: Map<string, PageH
     if (seen.has(`${collection}/${slug}`)) continue;
     seen.add(`${collection}/${slug}`);
     for (const locale of locales) {
-      const count = ((counts[collection] ??= { lv: { pages: 0, indexed: 0, fallbacks: 0 }, en: { pages: 0, indexed: 0, fallbacks: 0 } })[locale]);
+      const count = ((counts[collection] ??= perLocale(() => ({ pages: 0, indexed: 0, fallbacks: 0 })))[locale]);
       const path = entryPath(collection, locale, slug);
       const say = (problem: string) => problems.push(`${path} (${file}): ${problem}`);
       const head = heads.get(path);

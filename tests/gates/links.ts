@@ -3,7 +3,7 @@
  * their srcset, video posters, sources and captions, forms) is a page or file of the build, and every
  * #fragment names an id on its target page. Addresses on other sites are collected, never fetched.
  */
-import { tags } from './head-html';
+import { allElements, parseHtml, tags } from './head-html';
 
 export interface LinkReport { problems: string[]; external: Map<string, Set<string>>; checked: number }
 
@@ -20,11 +20,7 @@ const urls = (attr: string, value: string) =>
 
 /** Every id (and <a name>) in a page, for #fragment checks. */
 export function idsOf(html: string): Set<string> {
-  const ids = new Set<string>();
-  for (const m of html.matchAll(/<[a-zA-Z][^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
-    ids.add((m[1] ?? m[2] ?? m[3] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
-  }
-  return ids;
+  return new Set(allElements(html).flatMap(({ attrs }) => [attrs['id'], attrs['name']].filter((id) => id !== undefined)));
 }
 
 /**
@@ -40,7 +36,7 @@ export function checkLinks(pages: Map<string, string>, isFile: (path: string) =>
   const idCache = new Map<string, Set<string>>();
   let checked = 0;
   for (const [path, full] of pages) {
-    const html = full.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2').replace(/<!--[\s\S]*?-->/g, '');
+    const html = parseHtml(full);
     for (const [element, attrs] of Object.entries(refAttrs)) {
       for (const tag of tags(html, element)) {
         for (const [attr, fragments] of attrs) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageProblems, switcherProblems, switcherTarget } from './pages';
+import { notFoundProblems, pageProblems, switcherProblems, switcherTarget } from './pages';
 
 const page = (lang: string, switchTo: string, body = '<h1>T</h1>') =>
   `<!doctype html><html lang="${lang}"><head><title>T</title></head><body><header><a class="brand" href="/">S</a><a class="lang" href="${switchTo}">X</a></header><main>${body}</main></body></html>`;
@@ -22,7 +22,7 @@ describe('pages gate', () => {
     expect(switcherTarget(page('lv', '/repo/en/'), '/repo/')).toBe('/en/');
     const pages = new Map([
       ['/', page('lv', '/en/')], ['/en/', page('en', '/')],
-      ['/404.html', page('lv', '/en/')], ['/en/404/', page('en', '/')],
+      ['/404.html', page('lv', '/en/')],
     ]);
     expect(switcherProblems(pages)).toEqual([]);
   });
@@ -38,6 +38,16 @@ describe('pages gate', () => {
       '/stasti/: the language switcher leads to /kontakti/, in the same language',
       '/kontakti/: the language switcher leads to /en/nav/, which is not a page',
       '/en/x/: no language switcher (a.lang) in the header',
+    ]);
+  });
+
+  it("finds the not-found page's title in each language, marked with that language, and one h1", () => {
+    const titles = { lv: 'Lapa nav atrasta', en: 'Page not found' };
+    const bilingual = page('lv', '/en/', '<h1>Lapa nav atrasta / <span lang="en">Page not found</span></h1>');
+    expect(notFoundProblems('/en/x/', bilingual, titles)).toEqual([]);
+    expect(notFoundProblems('/en/x/', page('lv', '/en/', '<h1>Lapa nav atrasta</h1><h1>Page not found</h1>'), titles)).toEqual([
+      '/en/x/: 2 <h1> headings, expected 1',
+      '/en/x/: no text "Page not found" marked lang="en"',
     ]);
   });
 });

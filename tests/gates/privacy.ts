@@ -5,7 +5,7 @@
  * only as frames; no inline event handlers, no javascript: URLs, no style attributes (the CSP blocks them).
  */
 import type { Page } from 'playwright-core';
-import { tags } from './head-html';
+import { allElements, firstElement, parseHtml } from './head-html';
 
 const hash = /^'sha(256|384|512)-[A-Za-z0-9+/=_-]+'$/;
 /** Beyond 'self', 'none' and hashes: what each directive may also name. */
@@ -17,8 +17,10 @@ const extra: Record<string, string[]> = {
 };
 
 export function cspProblems(path: string, html: string): string[] {
-  const head = html.split(/<\/head>/i)[0] ?? '';
-  const metas = tags(head, 'meta').filter((m) => m.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
+  const head = firstElement(parseHtml(html), 'head');
+  const inHead = head ? allElements(head) : [];
+  const isCsp = (e: { name: string; attrs: Record<string, string> }) => e.name === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy';
+  const metas = inHead.filter(isCsp);
   if (metas.length !== 1) return [`${path}: ${metas.length} Content-Security-Policy meta elements, expected 1`];
   const problems: string[] = [];
   const directives = new Map<string, string[]>();
@@ -33,8 +35,8 @@ export function cspProblems(path: string, html: string): string[] {
       problems.push(`${path}: CSP ${name} allows ${source}`);
     }
   }
-  const cspAt = head.search(/<meta[^>]+http-equiv=["']?content-security-policy/i);
-  const firstLoad = head.search(/<script\b|<style\b|<link[^>]+rel=["']?stylesheet/i);
+  const cspAt = inHead.findIndex(isCsp);
+  const firstLoad = inHead.findIndex((e) => e.name === 'script' || e.name === 'style' || (e.name === 'link' && e.attrs['rel'] === 'stylesheet'));
   if (firstLoad >= 0 && firstLoad < cspAt) problems.push(`${path}: the CSP meta comes after a script or stylesheet, which it then does not cover`);
   return problems;
 }
@@ -42,10 +44,8 @@ export function cspProblems(path: string, html: string): string[] {
 const urlAttrs = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'xlink:href', 'srcdoc']);
 
 export function inlineCodeProblems(path: string, html: string): string[] {
-  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
   const problems: string[] = [];
-  for (const m of markup.matchAll(/<([a-zA-Z][\w:-]*)\b([^>]*)>/g)) {
-    const [element, attrs] = [m[1]!.toLowerCase(), tags(`<x ${m[2]}>`, 'x')[0]?.attrs ?? {}];
+  for (const { name: element, attrs } of allElements(html)) {
     for (const [name, value] of Object.entries(attrs)) {
       if (/^on[a-z]+$/.test(name)) problems.push(`${path}: <${element} ${name}="${value.slice(0, 40)}"> is an inline event handler`);
       else if (urlAttrs.has(name) && /^javascript:/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) problems.push(`${path}: <${element} ${name}="${value.slice(0, 40)}"> is a javascript: URL`);

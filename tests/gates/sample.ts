@@ -13,12 +13,13 @@ const kindOf = (path: string): Sampled | undefined => {
   return template === 'page' ? undefined : template;
 };
 
-/** The first page (in path order) of every template in Latvian and in English; missing ones named. */
+/** The first page (in path order) of every template in Latvian and in English (the not-found page once); missing ones named. */
 export function sampleTemplates(paths: string[]): { sample: { kind: Sampled; path: string }[]; missing: string[] } {
   const sample: { kind: Sampled; path: string }[] = [];
   const missing: string[] = [];
   for (const kind of sampledTemplates) {
-    for (const english of [false, true]) {
+    // The not-found page is one page in both languages (GitHub Pages serves only the root 404.html).
+    for (const english of kind === 'notFound' ? [false] : [false, true]) {
       const path = [...paths].sort().find((p) => kindOf(p) === kind && p.startsWith('/en/') === english);
       if (path) sample.push({ kind, path });
       else missing.push(`no ${english ? 'English' : 'Latvian'} ${kind} page in the build`);

@@ -5,13 +5,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { isNotFoundPage, sitePath, type Alternate, type PageHead } from './head-html';
 
 export interface SitemapUrl { path: string; alternates: Alternate[] }
 
-const locs = (xml: string, element: string) =>
-  [...xml.matchAll(new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g'))].map((m) => m[1]!);
-const text = (xml: string, element: string) => new RegExp(`<${element}>([^<]*)</${element}>`).exec(xml)?.[1]?.trim() ?? '';
+type XmlNode = ReturnType<typeof parseDocument> | ReturnType<typeof DomUtils.getElementsByTagName>[number];
+const xml = (file: string) => parseDocument(readFileSync(file, 'utf8'), { xmlMode: true });
+const all = (node: XmlNode, element: string) => DomUtils.getElementsByTagName(element, node);
+const text = (node: XmlNode, element: string) => DomUtils.textContent(all(node, element)[0] ?? []).trim();
 
 /** Every URL in the sitemaps that the index names, read from the built folder. */
 export function readSitemaps(dir: string): { urls: SitemapUrl[]; problems: string[] } {
@@ -19,15 +21,15 @@ export function readSitemaps(dir: string): { urls: SitemapUrl[]; problems: strin
   const indexFile = join(dir, 'sitemap-index.xml');
   if (!existsSync(indexFile)) return { urls: [], problems: ['sitemap-index.xml is missing'] };
   const urls: SitemapUrl[] = [];
-  for (const sitemap of locs(readFileSync(indexFile, 'utf8'), 'sitemap')) {
+  for (const sitemap of all(xml(indexFile), 'sitemap')) {
     const loc = text(sitemap, 'loc');
     const file = join(dir, sitePath(loc));
     if (!/\/sitemap-[^/]+\.xml$/.test(loc) || !existsSync(file)) {
       problems.push(`sitemap-index.xml names ${loc}, which is not a sitemap file of the site`);
       continue;
     }
-    for (const url of locs(readFileSync(file, 'utf8'), 'url')) {
-      const alternates = [...url.matchAll(/<xhtml:link\b[^>]*hreflang="([^"]+)"[^>]*href="([^"]+)"/g)].map((m) => ({ hreflang: m[1]!, href: m[2]! }));
+    for (const url of all(xml(file), 'url')) {
+      const alternates = all(url, 'xhtml:link').map((link) => ({ hreflang: link.attribs['hreflang'] ?? '', href: link.attribs['href'] ?? '' }));
       urls.push({ path: sitePath(text(url, 'loc')), alternates });
     }
   }

@@ -13,14 +13,23 @@ const types: Record<string, string> = {
 
 export interface StaticServer { origin: string; close(): Promise<void> }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` under `base` as GitHub Pages does: a folder's index.html, a folder asked for without
+ * its slash redirected to it, and the site's one 404.html (with status 404) for every missing address.
+ */
+export async function serveStatic(root: string, base = process.env['BASE_PATH'] ?? '/'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
+    const url = new URL(request.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    const inside = path.startsWith(base) ? path.slice(base.length - 1) : undefined;
+    let file = normalize(join(root, inside ?? '/404.html'));
     if (!file.startsWith(normalize(root))) { response.writeHead(403).end(); return; }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    if (!found) file = join(root, path.startsWith('/en/') ? 'en/404/index.html' : '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) { response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end(); return; }
+      file = join(file, 'index.html');
+    }
+    const found = inside !== undefined && existsSync(file);
+    if (!found) file = join(root, '404.html');
     response.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });

@@ -3,18 +3,19 @@
  * page of every template; and a page missing in one language is a marked fallback copy (fixture build).
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../helpers/browser';
 import { buildSite, makeContent, type FixtureBuild } from '../helpers/build';
+import { serveStatic } from '../helpers/server';
 import { builtPages, distDir, readPage } from '../helpers/site';
 import { inTabs, load } from '../helpers/tabs';
-import { languageOf, pageProblems, switcherProblems, switcherTarget } from '../gates/pages';
+import { languageOf, notFoundProblems, pageProblems, switcherProblems, switcherTarget } from '../gates/pages';
 import { sampleTemplates } from '../gates/sample';
-import { readHead, sitePath } from '../gates/head-html';
+import { readHead, sitePath, tags } from '../gates/head-html';
 import { readSitemaps } from '../gates/sitemap';
 import { readSearchIndex } from '../gates/integrity-pagefind';
 import { en } from '../../src/i18n/en';
+import { lv } from '../../src/i18n/lv';
 
 const base = process.env['BASE_PATH'] ?? '/';
 const prefix = base.replace(/\/$/, '');
@@ -23,7 +24,7 @@ const site = siteInBrowser();
 describe(`pages of the site in ${distDir}`, () => {
   const paths = builtPages();
 
-  it('serves every page with status 200, one h1 and the language of its address', async () => {
+  it('serves every page with status 200, one h1 and the language of its address; a missing one gets the not-found page in both', async () => {
     expect(paths.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const path of paths) {
@@ -34,7 +35,8 @@ describe(`pages of the site in ${distDir}`, () => {
     for (const missing of ['/nav-tadas-lapas/', '/en/no-such-page/']) {
       const response = await fetch(`${site.origin}${missing}`);
       expect(response.status, missing).toBe(404);
-      problems.push(...pageProblems(missing, await response.text()));
+      // As on GitHub Pages: the one root 404.html, whatever the language of the address.
+      problems.push(...notFoundProblems(missing, await response.text(), { lv: lv['notFound.title'], en: en['notFound.title'] }));
     }
     expect(problems, problems.join('\n')).toEqual([]);
   });
@@ -75,7 +77,7 @@ describe('a story written only in Latvian (fixture build)', () => {
     expect(build.ok, build.output).toBe(true);
     const html = readPage(enPath, build.outDir);
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/i);
-    const notice = /<p class="notice"[^>]*data-fallback-notice[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    const notice = tags(html, 'p').find((p) => 'data-fallback-notice' in p.attrs)?.content ?? '';
     expect(notice).toContain(en['fallback.notice']);
     expect(html).toMatch(/<div lang="lv"[^>]*>[\s\S]*Šis stāsts ir tikai latviešu valodā\./);
     const head = readHead(html);
@@ -84,11 +86,12 @@ describe('a story written only in Latvian (fixture build)', () => {
     expect(switcherTarget(html, base)).toBe(lvPath);
   });
 
-  it('keeps the copy out of the sitemap and out of the English search index, the original in both', () => {
+  it('keeps the copy out of the sitemap and out of the English search index, the original in both', async () => {
     const sitemap = readSitemaps(build.outDir).urls.map((u) => u.path);
     expect(sitemap).toContain(lvPath);
     expect(sitemap).not.toContain(enPath);
-    const index = readSearchIndex(join(build.outDir, 'pagefind'));
+    const server = await serveStatic(build.outDir);
+    const index = await readSearchIndex(site.browser, server.origin, base).finally(() => server.close());
     expect([...(index.get('lv') ?? [])].map((url) => sitePath(url, base))).toContain(lvPath);
     expect([...(index.get('en') ?? [])].map((url) => sitePath(url, base))).not.toContain(enPath);
     expect(index.get('en')?.size).toBeGreaterThan(0);

@@ -29,7 +29,7 @@ describe('search quality', () => {
     }
   });
 
-  it('finds a page by its own text, not on the lists and pages that summarise it (pagefind.yml)', async () => {
+  it('finds a page by its own text, not on the lists and pages that summarise it (excludeSelectors in astro.config.mjs)', async () => {
     const indexes = await openIndexes(distDir);
     // Words that only entries use; list cards and the home page repeat the entries' descriptions.
     const words = { lv: ['lāzergravēšana', 'patversme', 'moto'], en: ['embroidery', 'shelter', 'motto'] } as const;

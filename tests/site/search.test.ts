@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteInBrowser } from '../helpers/browser';
 import { builtPages, distDir, readPage } from '../helpers/site';
+import { tags } from '../gates/head-html';
 
 const site = siteInBrowser();
 
@@ -27,7 +28,7 @@ const pathOf = (page: Page) => new URL(page.url()).pathname;
 /** The search pages, the only pages that may load Pagefind. */
 const searchPages = ['/meklet/', '/en/search/'];
 /** Paths of the scripts a built page loads. */
-const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!);
+const scriptsOf = (html: string) => tags(html, 'script').flatMap((script) => script.attrs['src'] ?? []);
 
 describe('search', () => {
   it('has a search form in the header of every page, sending the query to the search page in its language', () => {

@@ -7,10 +7,10 @@ import { z } from 'astro/zod';
 import { between, optional, withDefault, calendarDate, described, flag, help, latgaleBounds, matching, oneOf, position1, slug, slugList, text, textList, descriptionMaxLength, captionsPattern, durationPattern, videoFilePattern, videoIdPatterns } from './rules.ts';
 import { strictObject } from './strict.ts';
 import { fieldError } from '../editor-messages.ts';
+import type { CollectionName } from '../collections.ts';
 
-/** The collections of the site, in the order their problems are reported. */
-export const collectionNames = ['centres', 'guidelines', 'stories', 'videos', 'pages'] as const;
-export type CollectionName = (typeof collectionNames)[number];
+// The collections themselves are listed in the registry; each has its schema here, under the same name.
+export { collectionNames, type CollectionName } from '../collections.ts';
 
 /**
  * What Astro passes to a schema: `image()` checks an image next to the entry and hands it to astro:assets

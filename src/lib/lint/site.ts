@@ -2,7 +2,8 @@
 import GithubSlugger from 'github-slugger';
 import type { MdastNode } from 'satteri';
 import { locales } from '../../i18n/index.ts';
-import { pageSegments, sectionPath, type Section } from '../../i18n/routes.ts';
+import { pageSegments, sectionPath } from '../../i18n/routes.ts';
+import { listedCollections } from '../collections.ts';
 import { buildRoutes, entryPath, type Route } from '../routes.ts';
 import { nodes } from './body.ts';
 import type { CollectionName } from '../fields/index.ts';
@@ -22,11 +23,10 @@ export function buildSite(root: string, diskRoot: string, publicDir: string, ent
   // Drafts are checked like every entry (an editor's code must not run either way) but make no page.
   const published = entries.filter((e) => !e.data.draft && pagePathOf(e.collection, e.locale, e.slug));
   const routes = new Map(buildRoutes(published).map((route) => [route.path, route]));
-  const byPlace = new Map(published.map((e) => [`${e.collection}/${e.locale}/${e.slug}`, e]));
   const anchors = new Map<string, Set<string>>();
   for (const route of routes.values()) {
-    const shown = route.kind === 'entry' ? byPlace.get(`${route.collection}/${route.contentLocale}/${route.slug}`) : undefined;
-    anchors.set(route.path, new Set(['main', ...(templateAnchors[route.kind] ?? []), ...(route.collection && route.kind === 'entry' ? templateAnchors[route.collection] ?? [] : []), ...headingIds(shown?.tree)]));
+    const shown = route.kind === 'entry' ? route.entry : undefined;
+    anchors.set(route.path, new Set(['main', ...(templateAnchors[route.kind] ?? []), ...(shown ? templateAnchors[shown.collection] ?? [] : []), ...headingIds(shown?.tree)]));
   }
   return { root, diskRoot, publicDir, entries, routes, anchors, assets };
 }
@@ -47,8 +47,8 @@ function textOf(node: MdastNode): string {
 export function fileOfPath(path: string, site: Pick<LintSite, 'root'>): string | undefined {
   for (const locale of locales) {
     for (const page of Object.keys(pageSegments)) if (entryPath('pages', locale, page) === path) return `${site.root}/pages/${locale}/${page}.mdx`;
-    for (const collection of ['centres', 'guidelines', 'stories', 'videos'] as const) {
-      const prefix = sectionPath(locale, collection as Section);
+    for (const collection of listedCollections) {
+      const prefix = sectionPath(locale, collection);
       const slug = path.startsWith(prefix) ? path.slice(prefix.length).replace(/\/$/, '') : '';
       if (slug && !slug.includes('/')) return `${site.root}/${collection}/${locale}/${slug}.mdx`;
     }
