@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { contentRoot, entryId } from './lib/content-root';
 import { bilingual, fieldError, type FieldHelp } from './lib/editor-messages';
 import { isCalendarDate } from './lib/dates';
+import { topicList } from './lib/topic-field';
 
 /** Reads every MDX file of one collection, e.g. `content/stories/lv/x.mdx`; the id is that path. */
 const mdxFiles = (collection: string) =>
@@ -34,17 +35,16 @@ const common = {
   }).optional(),
   /** A draft is built nowhere; the build lists every draft it leaves out. */
   draft: z.boolean().default(false),
-  /** Topics for browsing and search, in the entry's language. */
-  topics: z.array(z.string()).default([]),
+  /** Topics for browsing, as slugs from src/lib/topics.ts: a translation carries its original's. */
+  topics: topicList(),
 };
-
-const topicsHelp = help('topics', 'tēmu sarakstu', 'a list of topics', 'topics: ["paaudžu sadarbība"]');
 
 const centres = defineCollection({
   loader: mdxFiles('centres'),
   schema: z.object({
     ...common,
-    topics: z.array(z.string()).min(1, { error: fieldError(topicsHelp) }),
+    /** What the centre works on: at least one topic. */
+    topics: topicList(true),
     /** The county as the source names it, e.g. "Zilupes novads". */
     municipality: text(help('municipality', 'novadu, kā to sauc avotā', 'the county as the source names it', 'municipality: "Zilupes novads"')),
     /** The municipality the place belongs to since the 2021 administrative reform. */

@@ -7,6 +7,8 @@ export const sectionSegments = {
   centres: { lv: 'centri', en: 'centres' },
   videos: { lv: 'video', en: 'videos' },
   search: { lv: 'meklet', en: 'search' },
+  /** Topic pages (src/lib/topic-routes.ts): /temas/<topic>/, /en/topics/<topic>/. */
+  topics: { lv: 'temas', en: 'topics' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Stand-alone pages (the `pages` collection), each with its URL segment per language. */
@@ -17,6 +19,9 @@ export const pageSegments = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sectionSegments;
+
+/** The word after the guidelines section for the whole handbook on one printable page. */
+export const printSegment = { lv: 'drukai', en: 'print' } as const satisfies Record<Locale, string>;
 export type PageKey = keyof typeof pageSegments;
 
 /** Joins a language prefix and segments into a site-relative path with a trailing slash. */

@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/index';
 import { checkEntries, collectionNames, formatProblems, placeOf, type CollectionName, type ContentProblem, type EntryFacts } from './content-checks';
 import { brokenInternalLinks, buildRoutes, entryPath, type Route } from './routes';
 import { bilingual } from './editor-messages';
+import { topicAndPrintRoutes } from './topic-routes';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -55,7 +56,7 @@ async function readSite(): Promise<Site> {
     const place = placeOf({ collection: entry.collection, file: entry.id, data: entry.data });
     if (place) entries.push({ entry, collection: entry.collection, ...place, path: entryPath(entry.collection, place.locale, place.slug) });
   }
-  const routes = buildRoutes(entries);
+  const routes = [...buildRoutes(entries), ...topicAndPrintRoutes(entries, entries.some((e) => e.collection === 'guidelines'))];
   problems.push(...linkProblems(facts, new Set(routes.map((route) => route.path))));
   if (problems.length > 0) {
     throw new AstroError(

@@ -15,7 +15,7 @@ export interface Route {
   path: string;
   /** The language of the page's interface. */
   locale: Locale;
-  kind: 'home' | 'index' | 'entry' | 'search' | 'notFound';
+  kind: 'home' | 'index' | 'entry' | 'search' | 'notFound' | 'topic' | 'print';
   /** For index and entry pages: which collection. */
   collection?: CollectionName | undefined;
   /** For entry pages: the slug that pairs the two languages. */
@@ -30,6 +30,8 @@ export interface Route {
   switchTo: string;
   /** For index pages: which page of the section's list this is, and how many there are. */
   listPage?: { number: number; count: number } | undefined;
+  /** For topic pages (./topic-routes.ts): the topic's slug; none on the list of all topics. */
+  topic?: string | undefined;
 }
 
 const indexSections: Section[] = ['guidelines', 'stories', 'centres', 'videos'];
@@ -104,8 +106,9 @@ export function buildRoutes(entries: PlacedEntry[]): Route[] {
   return routes;
 }
 
-/** The page a fallback copy's canonical URL points at: the original in the other language. */
+/** The page a fallback copy's canonical URL points at: the original in the other language; the print handbook's is the guidelines index. */
 export function canonicalPath(route: Route): string {
+  if (route.kind === 'print') return sectionPath(route.locale, 'guidelines');
   return route.fallback ? route.switchTo : route.path;
 }
 
