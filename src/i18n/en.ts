@@ -132,5 +132,6 @@ export const en: UiDictionary = {
   'map.neighbours': 'Borders of the neighbouring countries: Estonia, Russia, Belarus, Lithuania',
   'map.source': 'Borders: Natural Earth (public domain); the outline of Latgale is approximate.',
   'map.list': 'Centres on the map',
+  'org.funder': 'British Council Latvia',
   'map.notGiven': 'its place is not given in the source',
 };

@@ -130,5 +130,6 @@ export const lv = {
   'map.neighbours': 'Kaimiņvalstu robežas: Igaunija, Krievija, Baltkrievija, Lietuva',
   'map.source': 'Robežas: Natural Earth (publiskais īpašums); Latgales kontūra aptuvena.',
   'map.list': 'Centri kartē',
+  'org.funder': 'British Council pārstāvniecība Latvijā',
   'map.notGiven': 'vieta avotā nav norādīta',
 } as const;

@@ -4,7 +4,7 @@
  * by ./content.ts, so each module stays small.
  */
 import { locales, otherLocale, type Locale } from '../i18n/index.ts';
-import { printSegment, sectionPath } from '../i18n/routes.ts';
+import { localePath, printSegment, sectionPath } from '../i18n/routes.ts';
 import type { Route } from './routes.ts';
 import { topicSlugs } from './topics.ts';
 
@@ -51,4 +51,9 @@ export function topicAndPrintRoutes(entries: readonly TopicCarrier[], hasGuideli
     }
   }
   return routes;
+}
+
+/** The not-found page of a language: not a real page (no alternates); the switch leads to the other home. */
+export function notFoundRoute(locale: Locale): Route {
+  return { path: locale === 'lv' ? '/404/' : '/en/404/', locale, kind: 'notFound', contentLocale: locale, fallback: false, alternates: {}, switchTo: localePath(otherLocale(locale)) };
 }

@@ -34,7 +34,8 @@ export function cspProblems(path: string, html: string): string[] {
     }
   }
   const cspAt = head.search(/<meta[^>]+http-equiv=["']?content-security-policy/i);
-  const firstLoad = head.search(/<script\b|<style\b|<link[^>]+rel=["']?stylesheet/i);
+  // A JSON-LD block is data, never run: the CSP does not govern it, so it may stand before the meta.
+  const firstLoad = head.search(/<script\b(?![^>]*type=["']?application\/ld\+json)|<style\b|<link[^>]+rel=["']?stylesheet/i);
   if (firstLoad >= 0 && firstLoad < cspAt) problems.push(`${path}: the CSP meta comes after a script or stylesheet, which it then does not cover`);
   return problems;
 }
