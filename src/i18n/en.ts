@@ -133,5 +133,9 @@ export const en: UiDictionary = {
   'map.source': 'Borders: Natural Earth (public domain); the outline of Latgale is approximate.',
   'map.list': 'Centres on the map',
   'org.funder': 'British Council Latvia',
+  'country.lithuania': 'Lithuania',
+  'country.belarus': 'Belarus',
+  'country.russia': 'Russia',
+  'country.estonia': 'Estonia',
   'map.notGiven': 'its place is not given in the source',
 };

@@ -131,5 +131,9 @@ export const lv = {
   'map.source': 'Robežas: Natural Earth (publiskais īpašums); Latgales kontūra aptuvena.',
   'map.list': 'Centri kartē',
   'org.funder': 'British Council pārstāvniecība Latvijā',
+  'country.lithuania': 'Lietuva',
+  'country.belarus': 'Baltkrievija',
+  'country.russia': 'Krievija',
+  'country.estonia': 'Igaunija',
   'map.notGiven': 'vieta avotā nav norādīta',
 } as const;
