@@ -11,7 +11,7 @@ try {
   for (const [width, name] of [[320, 'map-320'], [1280, 'map-desktop']] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${server.origin}/centri/`);
-    await page.locator('figure.map').screenshot({ path: `docs/${name}.png` });
+    await page.locator('.map').screenshot({ path: `docs/${name}.png` });
     await page.close();
     console.log(`docs/${name}.png`);
   }

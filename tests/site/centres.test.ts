@@ -34,13 +34,13 @@ describe.each([['lv', '/centri/'], ['en', '/en/centres/']] as const)('the %s cen
     await page.goto(`${site.origin}${path}`);
     const drawn = await page.evaluate(() => {
       const box = (el: Element) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, text: el.textContent ?? '', round: el.matches('a.marker') }; };
-      const svg = document.querySelector('figure.map svg')!;
+      const svg = document.querySelector('.map svg')!;
       return {
         svgWidth: svg.getBoundingClientRect().width,
-        outline: (document.querySelector('figure.map path.latvia')?.getAttribute('d') ?? '').length,
-        latgale: (document.querySelector('figure.map path.latgale')?.getAttribute('d') ?? '').length,
+        outline: (document.querySelector('.map path.latvia')?.getAttribute('d') ?? '').length,
+        latgale: (document.querySelector('.map path.latgale')?.getAttribute('d') ?? '').length,
         labels: [...svg.querySelectorAll('.areas text, a.marker')].map(box),
-        listed: [...document.querySelectorAll('figure.map ol.map-list li a')].map((a) => a.getAttribute('href')),
+        listed: [...document.querySelectorAll('.map ol.map-list li a')].map((a) => a.getAttribute('href')),
         markers: [...svg.querySelectorAll('a.marker')].map((a) => a.getAttribute('href')),
       };
     });
