@@ -29,6 +29,14 @@ describe('a build with a content mistake stops and tells the editor', () => {
     expect(output).toContain('it must be a real date as YYYY-MM-DD');
   });
 
+  it('names a topic that is not in the topic list, and lists the known ones', () => {
+    const output = expectStopped({ 'stories/lv/tema.mdx': story(`${good}\ntopics: [jauniesi, "paaudžu sadarbība"]`) });
+    expect(output).toContain('stories/lv/tema.mdx');
+    expect(output).toContain('Tēma "paaudžu sadarbība" nav tēmu sarakstā (src/lib/topics.ts): izmantojiet kādu no šiem:');
+    expect(output).toContain('The topic "paaudžu sadarbība" is not in the topic list (src/lib/topics.ts): use one of:');
+    expect(output).toContain('paaudzu-sadarbiba (paaudžu sadarbība / cooperation between generations)');
+  });
+
   it('names a video poster without alt text', () => {
     const video = `---
 title: Video
