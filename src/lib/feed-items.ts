@@ -8,14 +8,18 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import ContentLink from '../components/ContentLink.astro';
-import ContactDetails from '../components/ContactDetails.astro';
 import { htmlLang, useTranslations, type Locale } from '../i18n/index';
 import { withBase } from '../i18n/routes';
 import { absoluteLinks, feedOrder, feedPath } from './feed';
 import { listFor, loadSite } from './content';
 import { topicLabel, isTopic } from './topics';
 
+// The components MDX may use, as the pages give them (links keep the base path). Loaded through Vite's
+// glob import because plain `tsc` has no types for .astro modules imported from a .ts file.
+const components = import.meta.glob<unknown>('../components/{ContentLink,ContactDetails}.astro', { eager: true, import: 'default' });
+const mdxComponents = { ContactDetails: components['../components/ContactDetails.astro'], a: components['../components/ContentLink.astro'] };
+
+/** The feed of one language as an RSS 2.0 response. */
 export async function feedResponse(locale: Locale, context: APIContext): Promise<Response> {
   const t = useTranslations(locale);
   const site = await loadSite();
@@ -27,7 +31,7 @@ export async function feedResponse(locale: Locale, context: APIContext): Promise
   const ordered = feedOrder(listed.map((item) => ({ item, collection: item.collection, date: 'date' in item.entry.data ? item.entry.data.date : undefined, order: 'order' in item.entry.data ? item.entry.data.order : undefined })));
   const items = await Promise.all(ordered.map(async ({ item, date }) => {
     const { Content } = await render(item.entry);
-    const html = await container.renderToString(Content, { props: { components: { ContactDetails, a: ContentLink } } });
+    const html = await container.renderToString(Content, { props: { components: mdxComponents } });
     return {
       title: item.entry.data.title,
       link: absolute(item.href),

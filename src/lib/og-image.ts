@@ -34,7 +34,7 @@ function notoSans() {
   return fonts;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string | undefined } };
 const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({ type, props: { style, children } });
 
 /** The card as satori's element tree: green band with the site's mark, kind, title, centre. */
