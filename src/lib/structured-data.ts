@@ -58,7 +58,7 @@ export function guidelineSteps(body: string): { name: string; text: string }[] {
   const parts = body.split(/^##[ \t]+/m).slice(1);
   return parts.map((part) => {
     const [heading = '', ...rest] = part.split('\n');
-    const text = plainText(rest.join('\n').split(/^#/m)[0] ?? '');
+    const text = plainText(rest.join('\n'));
     return { name: plainText(heading), text: text.length > 500 ? `${text.slice(0, 497)}…` : text || plainText(heading) };
   });
 }
