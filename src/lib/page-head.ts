@@ -10,7 +10,7 @@ import { localePath, sectionPath, type Section } from '../i18n/routes';
 import { bestEntry, type Site, type SiteEntry } from './content';
 import type { CollectionName } from './content-checks';
 import type { OgCard } from './og-image';
-import type { Route } from './routes';
+import { canonicalPath, type Route } from './routes';
 import { articleLd, breadcrumbLd, guidelineSteps, howToLd, placeLd, plainText, projectLd, videoLd, webPageLd, type JsonLd } from './structured-data';
 import { topicPath } from './topic-routes';
 import { isTopic, topicLabel } from './topics';
@@ -57,7 +57,7 @@ export function ogType(route: Route): 'article' | 'video.other' | 'website' {
 }
 
 /** The schema.org graph of a page: the initiative, the page as its type, and the trail to it. */
-export async function pageGraph(route: Route, site: Site, absolute: (path: string) => string): Promise<JsonLd[]> {
+export async function pageGraph(route: Route, site: Site, absolute: (path: string) => string, description: string): Promise<JsonLd[]> {
   const t = useTranslations(route.locale);
   const initiativeUrl = absolute(localePath(route.locale));
   const project = projectLd({
@@ -65,14 +65,13 @@ export async function pageGraph(route: Route, site: Site, absolute: (path: strin
     url: initiativeUrl, description: t('home.intro'), implementer: contact.implementer.name[route.locale], funder: t('org.funder'), funderUrl: 'https://www.britishcouncil.lv/', area: t('map.latgale'),
   });
   const card = pageCard(route, site);
-  const page = { name: card.title, description: '', url: absolute(route.path), inLanguage: htmlLang[route.contentLocale], image: absolute(ogImagePath(route)), initiativeId: `${initiativeUrl}#initiative` };
+  const page = { name: card.title, description, url: absolute(canonicalPath(route)), inLanguage: htmlLang[route.contentLocale], image: absolute(ogImagePath(route)), initiativeId: `${initiativeUrl}#initiative` };
   const entry = shownEntry(route, site);
   if (!entry) {
     const trail = route.kind === 'topic' && route.topic ? [{ name: t('topics.title'), url: absolute(topicPath(route.locale)) }, { name: card.title, url: page.url }] : [];
-    return [project, webPageLd({ ...page, description: card.kind }), ...(trail.length ? [breadcrumbLd([{ name: t('nav.home'), url: initiativeUrl }, ...trail])] : [])];
+    return [project, webPageLd(page), ...(trail.length ? [breadcrumbLd([{ name: t('nav.home'), url: initiativeUrl }, ...trail])] : [])];
   }
   const data = entry.entry.data;
-  page.description = data.description;
   const trail = [{ name: t('nav.home'), url: initiativeUrl }];
   if (entry.collection !== 'pages') trail.push({ name: t(sectionKey[entry.collection]), url: absolute(sectionPath(route.locale, entry.collection as Section)) });
   trail.push({ name: data.title, url: page.url });
