@@ -42,7 +42,7 @@ export default defineConfig({
       // The facts lists (a story's date, centres and topics; a centre's status, county and topics) and
       // the centres map repeat what the page's text says; indexed, their words would also run together
       // in result excerpts ("Publicēts2026. gada…").
-      excludeSelectors: ['.cards', '.handbook', '.facts', '.map'],
+      excludeSelectors: ['.cards', '.handbook', '.facts', '.map', '.counts'],
     }),
   ],
   // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.

@@ -3,7 +3,7 @@
  * stories (with guidelines and centres in proportion), builds the site from it with the real build,
  * and prints time, CPU, peak memory, output sizes and where the time went.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,6 +38,9 @@ if (!build.ok) {
   process.exit(1);
 }
 const out = measureOutput(dirs.outDir);
+// The link-preview pictures are drawn inside the page-rendering phase; their endpoint writes its tally here.
+const ogFile = join(dirs.cacheDir, 'og-images', 'last-build.json');
+const og = existsSync(ogFile) ? JSON.parse(readFileSync(ogFile, 'utf8')) : undefined;
 const phases = Object.entries(build.phases).map(([name, ms]) => `${name} ${((ms / build.wallMs) * 100).toFixed(0)}%`).join(', ');
 
 const report = [
@@ -52,6 +55,7 @@ const report = [
   ['largest page (gzip)', `${kb(out.largestPage.gzip)} ${out.largestPage.path}`],
   ['search index', mb(out.searchBytes)],
   ['time per phase', phases],
+  ['link-preview pictures', og ? `${og.drawn} drawn in ${s(og.drawMs)} (${og.drawn ? (og.drawMs / og.drawn).toFixed(0) : 0} ms each), ${og.cached} from the cache` : 'none drawn'],
 ];
 const width = Math.max(...report.map(([label]) => label.length));
 console.log(report.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n'));

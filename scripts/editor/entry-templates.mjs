@@ -50,7 +50,7 @@ function fields(entry, locale) {
     case 'story':
       return { ...common, date: entry.date, centres: entry.centres, topics: [] };
     case 'centre':
-      return { ...common, municipality: entry.municipality, municipalitySince2021: entry.municipalitySince2021, status: entry.status, position: entry.position, topics: entry.topics[locale] };
+      return { ...common, municipality: entry.municipality, municipalitySince2021: entry.municipalitySince2021, status: entry.status, position: entry.position, topics: entry.topics };
     case 'video':
       return {
         ...common,

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { bilingual, entryTypes, isCalendarDate, nextOrder, slugify, slugProblem } from './entry-templates.mjs';
+import { topicSlugs, topics } from '../../src/lib/topics.ts';
 
 const filled = (value) => (value.trim() ? undefined : bilingual('Ierakstiet tekstu', 'Write some text'));
 const short = (value) => filled(value) ?? (value.trim().length > 200 ? bilingual('Ne vairāk kā 200 zīmes', 'At most 200 characters') : undefined);
@@ -79,7 +80,8 @@ export const questions = [
     },
     text('lat', bilingual('Platums grādos, piemēram 56.39', 'Latitude in degrees, e.g. 56.39'), between(55.6, 57.0)),
     text('lon', bilingual('Garums grādos, piemēram 28.12', 'Longitude in degrees, e.g. 28.12'), between(25.9, 28.3)),
-    ...pair('topics', 'Tēmas, atdalītas ar komatiem', 'Topics, separated by commas'),
+    // Topics come from the one controlled list, so both language files carry the same slugs.
+    { flag: 'topics', message: bilingual('Ar kādām tēmām centrs strādā?', 'Which topics does the centre work on?'), kind: 'multiselect', options: () => topicSlugs.map((slug) => ({ value: slug, label: `${topics[slug].lv} / ${topics[slug].en}` })) },
   ]),
   ...only(['video'], [
     {
@@ -103,14 +105,13 @@ export const questions = [
 /** The entry `entry-templates.mjs` writes, from answers keyed by flag (lists already split). */
 export function toEntry(answers) {
   const both = (flag) => ({ lv: answers[`${flag}-lv`].trim(), en: answers[`${flag}-en`].trim() });
-  const list = (value) => value.split(',').map((item) => item.trim()).filter(Boolean);
   const { type, slug } = answers;
   const entry = { type, slug, title: both('title'), description: both('description') };
   if (type === 'story') return { ...entry, centres: answers.centres, date: answers.date };
   if (type === 'guideline') return { ...entry, audience: answers.audience, order: Number(answers.order) };
   if (type === 'centre') {
     const position = { lat: Number(answers.lat), lon: Number(answers.lon) };
-    return { ...entry, municipality: answers.municipality.trim(), municipalitySince2021: answers['municipality-since-2021'].trim(), status: answers.status, position, topics: { lv: list(answers['topics-lv']), en: list(answers['topics-en']) } };
+    return { ...entry, municipality: answers.municipality.trim(), municipalitySince2021: answers['municipality-since-2021'].trim(), status: answers.status, position, topics: answers.topics };
   }
   const source = answers.source === 'file' ? { kind: 'file', file: answers['source-id'] } : { kind: answers.source, id: answers['source-id'] };
   const poster = { file: `${slug}-poster${extname(answers.poster).toLowerCase()}`, alt: both('poster-alt') };

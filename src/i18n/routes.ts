@@ -5,7 +5,9 @@ import { defaultLocale, isLocale, type Locale } from './index.ts';
 export const sectionSegments = {
   ...Object.fromEntries(listedCollections.map((name) => [name, collections[name].segments])),
   search: { lv: 'meklet', en: 'search' },
-} as Record<ListedCollection | 'search', Record<Locale, string>>;
+  /** Topic pages (src/lib/topic-routes.ts): /temas/<topic>/, /en/topics/<topic>/. */
+  topics: { lv: 'temas', en: 'topics' },
+} as Record<ListedCollection | 'search' | 'topics', Record<Locale, string>>;
 
 /** Stand-alone pages (the `pages` collection), each with its URL segment per language. */
 export const pageSegments = {
@@ -15,6 +17,9 @@ export const pageSegments = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sectionSegments;
+
+/** The word after the guidelines section for the whole handbook on one printable page. */
+export const printSegment = { lv: 'drukai', en: 'print' } as const satisfies Record<Locale, string>;
 export type PageKey = keyof typeof pageSegments;
 
 /** Joins a language prefix and segments into a site-relative path with a trailing slash. */

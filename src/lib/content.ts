@@ -8,6 +8,7 @@ import { isLocale, type Locale } from '../i18n/index.ts';
 import { collectionNames, collections, type CollectionName, type ListedCollection, type ReadingOrder } from './collections.ts';
 import { buildRoutes, entryPath, type EntryRoute, type Route } from './routes.ts';
 import { bilingual } from './editor-messages.ts';
+import { topicAndPrintRoutes } from './topic-routes.ts';
 
 /** An entry of one collection with its place on the site. */
 export interface EntryOf<C extends CollectionName> {
@@ -45,7 +46,7 @@ export function loadSite(): Promise<Site> {
 
 async function readSite(): Promise<Site> {
   const entries = (await Promise.all(collectionNames.map(publishedEntries))).flat();
-  const routes = buildRoutes(entries);
+  const routes = [...buildRoutes(entries), ...topicAndPrintRoutes(entries, entries.some((e) => e.collection === 'guidelines'))];
   const entryPages = new Map(routes.flatMap((route) => (route.kind === 'entry' ? [[route.path, route] as const] : [])));
   return { routes, entries, entryPages };
 }

@@ -43,8 +43,17 @@ export interface EntryRoute<E extends PlacedEntry = PlacedEntry> extends Page {
   entry: E;
   translations: Partial<Record<Locale, E>>;
 }
+/** A topic's page (./topic-routes.ts), or with no topic the list of every topic in use. */
+export interface TopicRoute extends Page { kind: 'topic'; topic?: string | undefined }
+/** The whole handbook on one printable page. */
+export interface PrintRoute extends Page { kind: 'print' }
 /** One page of the built site, by its kind; an entry page carries its entry, so no view looks it up again. */
-export type Route<E extends PlacedEntry = PlacedEntry> = HomeRoute | SearchRoute | NotFoundRoute | IndexRoute | EntryRoute<E>;
+export type Route<E extends PlacedEntry = PlacedEntry> = HomeRoute | SearchRoute | NotFoundRoute | IndexRoute | EntryRoute<E> | TopicRoute | PrintRoute;
+
+/** The one not-found page: not a real page (no alternates); its language switch leads to the other home. */
+export function notFoundRoute(): NotFoundRoute {
+  return { path: '/404/', locale: defaultLocale, kind: 'notFound', contentLocale: defaultLocale, fallback: false, alternates: {}, switchTo: localePath(otherLocale(defaultLocale)) };
+}
 
 /** The URL word before a list page's number: /stasti/lapa/2/, /en/stories/page/2/. */
 const listPageWord: Record<Locale, string> = { lv: 'lapa', en: 'page' };
@@ -107,14 +116,15 @@ export function buildRoutes<E extends PlacedEntry>(entries: readonly E[]): Route
   return routes;
 }
 
-/** The page a fallback copy's canonical URL points at: the original in the other language. */
+/** The page a fallback copy's canonical URL points at: the original in the other language; the print handbook's is the guidelines index. */
 export function canonicalPath(route: Route): string {
+  if (route.kind === 'print') return sectionPath(route.locale, 'guidelines');
   return route.fallback ? route.switchTo : route.path;
 }
 
-/** Whether search engines may index the page: a fallback copy's original is indexed instead, and a not-found page is no page at all. */
+/** Whether search engines may index the page: a fallback copy's original is indexed instead (the print handbook's: the guidelines), and a not-found page is no page at all. */
 export function isIndexable(route: Route): boolean {
-  return !route.fallback && route.kind !== 'notFound';
+  return !route.fallback && route.kind !== 'notFound' && route.kind !== 'print';
 }
 
 /** The page's translations as `hreflang` names them, the default language's page also as `x-default`: the head and the sitemap both say this. */

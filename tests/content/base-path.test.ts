@@ -2,7 +2,7 @@
  * GitHub Pages serves a project site under /<repository>/. Editors still write links as site paths
  * (`/centri/zilupe/`); every link on the built pages must carry the base path.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, makeContent, zilupeCentre } from '../helpers/build';
@@ -26,5 +26,12 @@ describe('a site built under a base path', () => {
     const hrefs = tags(html, 'a').map((a) => a.attrs['href'] ?? '').filter((href) => href.startsWith('/'));
     expect(hrefs.length).toBeGreaterThan(5);
     expect(hrefs.filter((href) => !href?.startsWith('/darbigas-kopienas/'))).toEqual([]);
+    // Link previews and the feed name full addresses under the base, and the picture is where they say.
+    const image = /property="og:image" content="https?:\/\/[^/]+(\/[^"]+)"/.exec(html)?.[1];
+    expect(image).toBe('/darbigas-kopienas/og/stasti/stasts.png');
+    expect(existsSync(join(build.outDir, 'og/stasti/stasts.png'))).toBe(true);
+    const feed = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
+    expect(feed).toMatch(/<link>https?:\/\/[^/]+\/darbigas-kopienas\/stasti\/stasts\/<\/link>/);
+    expect(feed).toMatch(/href=&quot;https?:\/\/[^/]+\/darbigas-kopienas\/centri\/zilupe\/&quot;/);
   });
 });

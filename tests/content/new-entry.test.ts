@@ -29,7 +29,7 @@ describe('npm run new', () => {
       newEntry(root, '--type', 'story', '--title-lv', 'Ģimeņu diena Zilupē', '--title-en', 'Family day in Zilupe', '--centres', 'zilupe', '--date', '2026-11-24', ...describeBoth('Stāsts')),
       newEntry(root, '--type', 'guideline', '--title-lv', 'Kopienas kartēšana', '--title-en', 'Mapping the community', '--audience', 'both', ...describeBoth('Vadlīnija')),
       newEntry(root, '--type', 'centre', '--title-lv', 'Kārsavas centrs', '--title-en', 'Kārsava centre', '--municipality', 'Kārsavas novads', '--municipality-since-2021', 'Ludzas novads',
-        '--status', 'starting', '--lat', '56.78', '--lon', '27.68', '--topics-lv', 'amatniecība, dārzs', '--topics-en', 'crafts, garden', ...describeBoth('Centrs')),
+        '--status', 'starting', '--lat', '56.78', '--lon', '27.68', '--topics', 'praktiskas-prasmes, briva-daba', ...describeBoth('Centrs')),
       newEntry(root, '--type', 'video', '--title-lv', 'Centrs video', '--title-en', 'The centre on video', '--source', 'youtube', '--source-id', 'dQw4w9WgXcQ', '--duration', '2:05',
         '--poster', poster, '--poster-alt-lv', 'Centra ēka', '--poster-alt-en', 'The centre building', '--centres', 'zilupe', ...describeBoth('Video')),
     ];

@@ -28,6 +28,9 @@ describe('CSP and inline code in the HTML', () => {
     expect(cspProblems('/c/', page('', "img-src 'self'"))).toEqual(['/c/: the CSP has no default-src']);
     const late = page('').replace('<title>T</title>', '<title>T</title><script src="/a.js"></script>');
     expect(cspProblems('/d/', late)).toEqual(['/d/: the CSP meta comes after a script or stylesheet, which it then does not cover']);
+    const data = page('').replace('<title>T</title>', '<title>T</title><script type="application/ld+json">{"@type":"Article"}</script>');
+    expect(cspProblems('/e/', data)).toEqual([]);
+    expect(cspProblems('/f/', data.replace('<title>T</title>', '<title>T</title><script>x()</script>'))).toEqual(['/f/: the CSP meta comes after a script or stylesheet, which it then does not cover']);
   });
 
   it('catches inline event handlers, javascript: URLs and style attributes', () => {

@@ -36,7 +36,8 @@ export function cspProblems(path: string, html: string): string[] {
     }
   }
   const cspAt = inHead.findIndex(isCsp);
-  const firstLoad = inHead.findIndex((e) => e.name === 'script' || e.name === 'style' || (e.name === 'link' && e.attrs['rel'] === 'stylesheet'));
+  // A JSON-LD block is data, never run: the CSP does not govern it, so it may stand before the meta.
+  const firstLoad = inHead.findIndex((e) => (e.name === 'script' && e.attrs['type'] !== 'application/ld+json') || e.name === 'style' || (e.name === 'link' && e.attrs['rel'] === 'stylesheet'));
   if (firstLoad >= 0 && firstLoad < cspAt) problems.push(`${path}: the CSP meta comes after a script or stylesheet, which it then does not cover`);
   return problems;
 }

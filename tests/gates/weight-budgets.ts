@@ -24,6 +24,10 @@ export const budgets: Record<Template, Budget> = {
   video: { html: 8, ...shared, js: 4, image: 150, total: 310 },
   page: { html: 8, ...shared, js: 0, image: 150, total: 310 },
   search: { html: 5, ...shared, js: 6, ...noPhotos, total: 165 },
+  // A topic's page lists cards like an index; it grows with the entries that carry the topic.
+  topic: { html: 16, ...shared, js: 0, ...noPhotos, total: 175 },
+  // The whole handbook on one page (18 KB for eight guidelines): opened to print, not on a first visit.
+  print: { html: 60, ...shared, js: 0, image: 150, total: 370 },
 };
 
 const kb = (bytes: number) => bytes / 1024;

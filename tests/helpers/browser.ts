@@ -1,8 +1,8 @@
 /** Debian's Chromium driven by playwright-core; npm never downloads a browser. */
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveStatic, type StaticServer } from './server';
-import { distDir } from './site';
+import { serveStatic, type StaticServer } from './server.ts';
+import { distDir } from './site.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

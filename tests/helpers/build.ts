@@ -15,7 +15,7 @@ municipality: Zilupes novads
 municipalitySince2021: Ludzas novads
 status: working
 position: { lat: 56.39, lon: 28.12 }
-topics: [datorprasmes]
+topics: [digitalas-prasmes]
 ---
 Teksts.
 `;

@@ -4,8 +4,9 @@
  * hands the same schemas to Astro.
  */
 import { z } from 'astro/zod';
-import { between, optional, withDefault, calendarDate, described, flag, help, latgaleBounds, matching, oneOf, position1, slug, slugList, text, textList, descriptionMaxLength, captionsPattern, durationPattern, videoFilePattern, videoIdPatterns } from './rules.ts';
+import { between, optional, withDefault, calendarDate, described, flag, help, latgaleBounds, matching, oneOf, position1, slug, slugList, text, descriptionMaxLength, captionsPattern, durationPattern, videoFilePattern, videoIdPatterns } from './rules.ts';
 import { strictObject } from './strict.ts';
+import { topicList } from './topics.ts';
 import { fieldError } from '../editor-messages.ts';
 import type { CollectionName } from '../collections.ts';
 
@@ -26,12 +27,12 @@ const common = {
   description: text(help('description', 'vienu vai divus teikumus par lapu (līdz 200 zīmēm)', 'one or two sentences about the page (up to 200 characters)', 'description: "Ko dara centrs."'), descriptionMaxLength),
   slug: optional(slug(help('slug', 'adresi ar mazajiem burtiem bez garumzīmēm, cipariem un defisēm', 'an address of lower-case letters without diacritics, digits and hyphens', 'slug: gimenu-iesaiste'))),
   draft: withDefault(flag(help('draft', 'true (melnraksts, netiek publicēts) vai false', 'true (a draft, not published) or false', 'draft: true')), false),
-  topics: withDefault(textList(help('topics', 'tēmu sarakstu', 'a list of topics', 'topics: ["paaudžu sadarbība"]')), []),
+  topics: withDefault(topicList(help('topics', 'tēmas no saraksta src/lib/topics.ts', 'topics from the list in src/lib/topics.ts', 'topics: [paaudzu-sadarbiba]')), []),
 };
 
 const centres = () => strictObject({
   ...common,
-  topics: textList(help('topics', 'tēmu sarakstu (vismaz vienu)', 'a list of topics (at least one)', 'topics: ["datorprasmes"]'), 1),
+  topics: topicList(help('topics', 'vismaz vienu tēmu no saraksta src/lib/topics.ts', 'at least one topic from the list in src/lib/topics.ts', 'topics: [digitalas-prasmes]'), 1),
   municipality: text(help('municipality', 'novadu, kā to sauc avotā', 'the county as the source names it', 'municipality: "Zilupes novads"')),
   municipalitySince2021: text(help('municipalitySince2021', 'pašvaldību pēc 2021. gada reformas', 'the municipality since the 2021 reform', 'municipalitySince2021: "Ludzas novads"')),
   status: oneOf(['working', 'setting-up', 'starting'], help('status', 'working, setting-up vai starting', 'working, setting-up or starting', 'status: working')),

@@ -1,0 +1,27 @@
+/**
+ * The Open Graph picture of every page (src/lib/og-image.ts), drawn at build time and kept in the
+ * cache folder between builds: /og/index.png, /og/stasti/x.png, /og/en/404.png…
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite } from '../../lib/content';
+import { cachedOgImage, ogStats } from '../../lib/og-image';
+import { ogImagePath, pageCard } from '../../lib/page-head';
+import { notFoundRoute, type Route } from '../../lib/routes';
+
+// The same folder astro.config.mjs gives Astro as its cacheDir (CACHE_DIR in tests and the benchmark).
+const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
+
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  const routes: Route[] = [...site.routes, notFoundRoute()];
+  return routes.map((route) => ({ params: { image: ogImagePath(route).slice('/og/'.length, -'.png'.length) }, props: { card: pageCard(route, site) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await cachedOgImage(props['card'], cacheDir);
+  // What this build drew and what it took from the cache, for `npm run bench` to report.
+  writeFileSync(join(cacheDir, 'og-images', 'last-build.json'), JSON.stringify(ogStats));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
