@@ -3,7 +3,7 @@
  * carries its original's topics; an unknown topic names every known one.
  */
 import { z } from 'astro/zod';
-import { bilingual, type FieldHelp } from '../editor-messages.ts';
+import { bilingual, fieldError, type FieldHelp } from '../editor-messages.ts';
 import { topicSlugs, topics } from '../topics.ts';
 import { described } from './rules.ts';
 
@@ -17,14 +17,9 @@ export function unknownTopicMessage(input: unknown): string {
   );
 }
 
-const listMessage = bilingual(
-  'Lauks "topics" ir tēmu saraksts, piemēram topics: [paaudzu-sadarbiba, jauniesi]',
-  'The field "topics" is a list of topics, for example topics: [paaudzu-sadarbiba, jauniesi]',
-);
-
 /** A list of known topic slugs; `min` 1 asks for at least one (a centre's focus). */
 export function topicList(h: FieldHelp, min = 0) {
-  const list = z.array(z.enum(topicSlugs, { error: (issue) => unknownTopicMessage(issue.input) }), { error: listMessage });
+  const list = z.array(z.enum(topicSlugs, { error: (issue) => unknownTopicMessage(issue.input) }), { error: fieldError(h) });
   return described(
     min > 0
       ? list.min(min, { error: bilingual('Norādiet vismaz vienu tēmu, piemēram topics: [digitalas-prasmes]', 'Give at least one topic, for example topics: [digitalas-prasmes]') })
