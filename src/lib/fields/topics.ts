@@ -4,16 +4,17 @@
  */
 import { z } from 'astro/zod';
 import { bilingual, fieldError, type FieldHelp } from '../editor-messages.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { topicSlugs, topics } from '../topics.ts';
 import { described } from './rules.ts';
 
 /** The message for a value that is not a known topic slug (or not text at all). */
 export function unknownTopicMessage(input: unknown): string {
-  const known = topicSlugs.map((slug) => `${slug} (${topics[slug].lv} / ${topics[slug].en})`).join(', ');
+  const known = (locale: Locale) => topicSlugs.map((slug) => `${slug} (${topics[slug][locale]})`).join(', ');
   const got = typeof input === 'string' ? `"${input}"` : JSON.stringify(input);
   return bilingual(
-    `Tēma ${got} nav tēmu sarakstā (src/lib/topics.ts): izmantojiet kādu no šiem: ${known}`,
-    `The topic ${got} is not in the topic list (src/lib/topics.ts): use one of: ${known}`,
+    `Tēma ${got} nav tēmu sarakstā (src/lib/topics.ts): izmantojiet kādu no šiem: ${known('lv')}`,
+    `The topic ${got} is not in the topic list (src/lib/topics.ts): use one of: ${known('en')}`,
   );
 }
 
