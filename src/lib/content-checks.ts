@@ -4,9 +4,9 @@ import { bilingual } from './editor-messages';
 import { isCalendarDate } from './dates';
 import { bodyProblems } from './body-checks';
 
-/** The collections of the site, in the order their errors are reported. */
-export const collectionNames = ['centres', 'guidelines', 'stories', 'videos', 'pages'] as const;
-export type CollectionName = (typeof collectionNames)[number];
+import { collectionNames, type CollectionName } from './fields/index.ts';
+
+export { collectionNames, type CollectionName };
 
 /** What the checks need of an entry, whatever collection it is from. */
 export interface EntryFacts {

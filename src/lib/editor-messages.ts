@@ -1,6 +1,6 @@
 /**
  * Messages for editors, in Latvian and English, naming the field and what to write.
- * The schema (src/content.config.ts) and the cross-entry checks (./content-checks.ts) share them
+ * The field rules (./fields/) and the content linter (./lint/) share them
  * so that every content error reads the same way.
  */
 
@@ -39,6 +39,13 @@ export function wrongField(help: FieldHelp, got: unknown): string {
 export function fieldError(help: FieldHelp) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined ? missingField(help) : wrongField(help, issue.input);
+}
+
+/** An unknown key: names the nearest known one, else lists them all (a typo such as `drafts: true` must not publish a draft). */
+export function unknownField(key: string, nearest: string | undefined, known: readonly string[]): string {
+  return nearest
+    ? bilingual(`Nezināms lauks "${key}": vai domājāt "${nearest}"?`, `Unknown field "${key}": did you mean "${nearest}"?`)
+    : bilingual(`Nezināms lauks "${key}": atļautie lauki ir ${known.join(', ')}`, `Unknown field "${key}": the fields allowed here are ${known.join(', ')}`);
 }
 
 function describe(value: unknown): string {

@@ -1,0 +1,4 @@
+/** The field rules and collection schemas, for the build, the linter, the editor scripts and the CMS. */
+export * from './rules.ts';
+export * from './schemas.ts';
+export { nearestKey, strictObject } from './strict.ts';
