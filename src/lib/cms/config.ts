@@ -18,6 +18,8 @@ export interface CmsSettings {
   siteUrl: string;
   /** The OAuth authenticator's origin (a Sveltia CMS Authenticator worker); token sign-in only without it. */
   authUrl?: string | undefined;
+  /** The site's own icon for the sign-in page and the tab (the CMS's default is a data: URL it fetches). */
+  logoUrl: string;
 }
 
 /** The collections' names in Latvian, as the site's navigation calls them. */
@@ -95,6 +97,7 @@ export function cmsConfig(schemas: Record<string, z.ZodObject>, labels: Record<s
     app_title: 'Darbīgās kopienas: satura labošana',
     site_url: settings.siteUrl,
     show_preview_links: false,
+    logo: { src: settings.logoUrl },
     media_folder: 'content/images',
     i18n: { structure: 'multiple_folders', locales: ['lv', 'en'], default_locale: 'lv', initial_locales: 'all' },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
