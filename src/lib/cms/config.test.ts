@@ -64,6 +64,16 @@ describe('the generated CMS configuration', () => {
     expect(field('videos', 'duration').pattern?.[0]).toBe('^\\d{1,3}:[0-5]\\d$');
   });
 
+  it('refuses what the build refuses, with the build’s bilingual words, and lets an optional field stay empty', () => {
+    const [duration, wrongDuration] = field('videos', 'duration').pattern!;
+    expect(['1:45', '1.45'].map((v) => new RegExp(duration).test(v))).toEqual([true, false]);
+    expect(wrongDuration).toBe('Lauks "duration" ir nepareizs: vajag ilgumu formā M:SS pēdiņās, piemēram duration: "1:45" / The field "duration" is wrong: it must be the length as M:SS in quotes, for example duration: "1:45"');
+    const [slug, wrong] = field('stories', 'slug').pattern!;
+    expect(['', 'gimenu-diena'].map((v) => new RegExp(slug).test(v))).toEqual([true, true]);
+    expect(['Ģimeņu diena', 'a--b'].map((v) => new RegExp(slug).test(v))).toEqual([false, false]);
+    expect(wrong).toMatch(/^Lauks "slug" ir nepareizs: vajag adresi .* \/ The field "slug" is wrong: it must be /);
+  });
+
   it('offers exactly the video source kinds the schema accepts, each with its own field', () => {
     const source = field('videos', 'source');
     expect(source).toMatchObject({ widget: 'object', typeKey: 'kind' });

@@ -6,8 +6,10 @@
 import CMS from '@sveltia/cms';
 import { bodyComponents } from './body-components.ts';
 import { keepFontsLocal } from './local-fonts.ts';
+import { refuseInLatvian } from './latvian-messages.ts';
 
 keepFontsLocal();
+refuseInLatvian();
 
 for (const component of bodyComponents) CMS.registerEditorComponent(component);
 

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Field } from '@sveltia/cms';
-import type { FieldHelp } from '../editor-messages.ts';
+import { bilingual, type FieldHelp } from '../editor-messages.ts';
 
 /** What the walker needs to know beyond a schema: the other collections, for relation pickers. */
 export interface WidgetContext {
@@ -57,10 +57,17 @@ const isDate = (schema: Schema): boolean => {
   return def.type === 'date' || (def.type === 'union' && (def.options as Schema[]).some(isDate));
 };
 
-const patternOf = (schema: Schema, help: FieldHelp | undefined): [string, string] | undefined => {
+/**
+ * The pattern a string must match, with a bilingual message in the build's words. An empty value is the
+ * required flag's business (the CMS skips the pattern then); an optional field's pattern also accepts ''.
+ */
+function patternOf(schema: Schema, required: boolean, help: FieldHelp | undefined): [string, string] | undefined {
   const regex = checksOf(schema).find((check) => check.format === 'regex')?.pattern as RegExp | undefined;
-  return regex && [regex.source, hintOf(help) ?? regex.source];
-};
+  if (!help) return regex && [regex.source, regex.source];
+  if (!regex) return undefined;
+  const message = bilingual(`Lauks "${help.field}" ir nepareizs: vajag ${help.lv}, piemēram ${help.example}`, `The field "${help.field}" is wrong: it must be ${help.en}, for example ${help.example}`);
+  return [required ? regex.source : `^(?:${regex.source.replace(/^\^|\$$/g, '')})?$`, message];
+}
 
 const bound = (schema: Schema, kind: 'greater_than' | 'less_than' | 'min_length' | 'max_length') => {
   const check = checksOf(schema).find((c) => c.check === kind);
@@ -76,7 +83,7 @@ export function fieldOf(name: string, schema: Schema, context: WidgetContext): F
   if (isDate(inner)) return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' } as Field;
   switch (def.type) {
     case 'string': {
-      const pattern = patternOf(inner, help);
+      const pattern = patternOf(inner, required, help);
       const max = bound(inner, 'max_length');
       return { ...base, widget: max && max > 80 ? 'text' : 'string', ...(pattern ? { pattern } : {}), ...(max ? { maxlength: max } : {}) } as Field;
     }
