@@ -21,10 +21,18 @@ export function repoFiles(folder: string, prefix = folder): Record<string, strin
   return files;
 }
 
+/** Addresses of other origins each CMS page asked for (none may be: the test backend needs no network). */
+export const foreignRequests = new WeakMap<Page, string[]>();
+
 /** Opens /admin/ on a fresh page whose test repository holds `files`, and signs in. */
 export async function openCms(browser: Browser, origin: string, files: Record<string, string>): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'lv-LV' });
   const page = await context.newPage();
+  const foreign: string[] = [];
+  foreignRequests.set(page, foreign);
+  page.on('request', (request) => {
+    if (!/^(data|blob):/.test(request.url()) && new URL(request.url()).origin !== origin) foreign.push(request.url());
+  });
   await page.route('**/admin/config.json', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, json: { ...(await response.json()), backend: { name: 'test-repo' } } });

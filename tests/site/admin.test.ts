@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { siteInBrowser } from '../helpers/browser';
 import { buildSite, makeContent, type FixtureBuild } from '../helpers/build';
-import { openCms, readRepo, repoFiles } from '../helpers/cms';
+import { foreignRequests, openCms, readRepo, repoFiles } from '../helpers/cms';
 import { serveStatic } from '../helpers/server';
 import { readPage } from '../helpers/site';
 import { readSearchIndex } from '../gates/integrity-pagefind';
@@ -73,6 +73,7 @@ describe('a story written in /admin/', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(async () => Object.keys(await readRepo(page)).length, { timeout: 30_000 }).toBe(before.length + 2);
     files = await readRepo(page);
+    expect(foreignRequests.get(page)).toEqual([]);
     await page.context().close();
 
     expect(Object.keys(files).filter((path) => !before.includes(path)).sort()).toEqual([story.en, story.lv]);

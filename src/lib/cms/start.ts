@@ -7,9 +7,11 @@ import CMS from '@sveltia/cms';
 import { bodyComponents } from './body-components.ts';
 import { keepFontsLocal } from './local-fonts.ts';
 import { refuseInLatvian } from './latvian-messages.ts';
+import { skipStatusCheck } from './status-check.ts';
 
 keepFontsLocal();
 refuseInLatvian();
+skipStatusCheck();
 
 for (const component of bodyComponents) CMS.registerEditorComponent(component);
 
