@@ -6,6 +6,7 @@ import { readBuiltHead } from './scripts/lib/built-page.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { taskLabels } from './src/lib/task-labels';
 import { footnoteLabels } from './src/lib/footnote-labels';
+import { contentLint } from './src/lib/lint/integration.ts';
 
 /** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
 const site = process.env.SITE_URL ?? 'https://darbigas-kopienas.github.io';
@@ -29,6 +30,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // First: every content file is checked before anything of it is compiled or evaluated.
+    contentLint(),
     mdx(),
     sitemap({
       // Fallback copies show the other language's text; their canonical page is the original.

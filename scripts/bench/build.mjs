@@ -12,6 +12,7 @@ const gnuTime = '/usr/bin/time';
 
 /** Each phase: the line that opens it (where its duration line is ambiguous) and the line with its duration. */
 const phases = [
+  { name: 'content check', took: /content checked in (.+)$/ },
   { name: 'content sync', took: /\[types\] Generated (.+)$/ },
   { name: 'bundling', took: /\[vite\] ✓ built in (.+)$/ },
   { name: 'rendering', after: /generating static routes/, took: /✓ Completed in (.+?)\.?$/ },

@@ -68,7 +68,7 @@ export async function writeCorpus(root, n, seed = 20260101) {
     const slug = `${activity.slug}-${i + 1}`;
     const audience = rng.pick(['teachers', 'community', 'both']);
     await add('guidelines', slug, i % 10 === 9 ? ['lv'] : ['lv', 'en'], (locale) => ({
-      fields: { title: words[locale].guidelineTitle(activity), description: words[locale].guidelineDescription(activity), order: i + 1, audience, topics: [rng.pick(words[locale].topics)] },
+      fields: { title: `${words[locale].guidelineTitle(activity)} ${i + 1}`, description: words[locale].guidelineDescription(activity), order: i + 1, audience, topics: [rng.pick(words[locale].topics)] },
       text: { place: rng.pick(places), activity, sections: 7, gfmExtras: i % 2 === 0 },
     }));
   }
@@ -81,7 +81,7 @@ export async function writeCorpus(root, n, seed = 20260101) {
     const date = new Date(Date.UTC(2019, 0, 1) + rng.int(0, 4 * 365) * 86_400_000).toISOString().slice(0, 10);
     const storyCentres = i % 4 === 0 && second.slug !== centre.slug ? [centre.slug, second.slug] : [centre.slug];
     await add('stories', slug, languagesOf(i), (locale) => ({
-      fields: { title: words[locale].storyTitle(centre.place, activity), description: words[locale].storyDescription(centre.place, activity), centres: storyCentres, date, topics: [rng.pick(words[locale].topics)] },
+      fields: { title: `${words[locale].storyTitle(centre.place, activity)} ${i + 1}`, description: words[locale].storyDescription(centre.place, activity), centres: storyCentres, date, topics: [rng.pick(words[locale].topics)] },
       text: { place: centre.place, activity, sections: 4, gfmExtras: i % 10 === 0 },
     }));
   }

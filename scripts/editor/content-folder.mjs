@@ -1,13 +1,8 @@
 /** What `npm run new` reads from and writes to the content folder. */
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { bilingual } from './entry-templates.mjs';
-
-/** A frontmatter value as typed, e.g. `order: 3` → "3"; enough for slugs and order numbers. */
-function frontmatterValue(text, field) {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  return new RegExp(`^${field}:\\s*["']?(.+?)["']?\\s*$`, 'm').exec(frontmatter)?.[1];
-}
+import { bilingual } from '../../src/lib/editor-messages.ts';
+import { frontmatterData } from '../../src/lib/lint/frontmatter.ts';
 
 /**
  * The entries of a collection in both languages: each with its file (relative to the root), its
@@ -20,10 +15,9 @@ export function entriesOf(root, collection) {
     return readdirSync(folder)
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => {
-        const text = readFileSync(join(folder, name), 'utf8');
-        const order = Number(frontmatterValue(text, 'order'));
-        const slug = frontmatterValue(text, 'slug') ?? name.replace(/\.mdx$/, '');
-        return { collection, locale, slug, file: `${collection}/${locale}/${name}`, order: Number.isInteger(order) ? order : undefined };
+        const data = frontmatterData(readFileSync(join(folder, name), 'utf8')) ?? {};
+        const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.mdx$/, '');
+        return { collection, locale, slug, file: `${collection}/${locale}/${name}`, order: Number.isInteger(data.order) ? data.order : undefined };
       });
   });
 }

@@ -2,33 +2,22 @@
  * The parts of `npm run new` that only compute text: slugs, order numbers, and the two files
  * (Latvian and English) of a new Guideline, Story, Centre or Video.
  */
+// The rules the build checks, imported from their one definition (Node 24 runs the TypeScript directly).
+import { bilingual } from '../../src/lib/editor-messages.ts';
+import { slugify, slugPattern } from '../../src/lib/fields/rules.ts';
+import { isCalendarDate } from '../../src/lib/dates.ts';
+
+export { bilingual, isCalendarDate, slugify };
 
 /** What an editor can create, and the collection folder each goes into. */
 export const entryTypes = { guideline: 'guidelines', story: 'stories', centre: 'centres', video: 'videos' };
 
-/** One message, Latvian first, as the build's messages are written (src/lib/editor-messages.ts). */
-export const bilingual = (lv, en) => `${lv} / ${en}`;
-
 /** The mark editors look for in a new file: their text replaces it. */
 export const writeHere = 'RAKSTIET ŠEIT / WRITE HERE';
 
-const latvianLetters = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z' };
-
-/** A URL slug from a title: "Ģimeņu iesaiste skolā" → "gimenu-iesaiste-skola". */
-export function slugify(title) {
-  return title
-    .toLowerCase()
-    .replace(/[āčēģīķļņšūž]/g, (letter) => latvianLetters[letter])
-    // Letters from other languages (a name with é or ö) lose their marks too.
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** Why a slug cannot be used, or undefined when it can. `taken` holds the collection's slugs. */
 export function slugProblem(slug, taken) {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+  if (!slugPattern.test(slug)) {
     return bilingual(
       'Adresē (slug) drīkst būt tikai mazie burti bez garumzīmēm, cipari un defises, piemēram gimenu-iesaiste',
       'The slug may hold only lower-case letters without diacritics, digits and hyphens, e.g. gimenu-iesaiste',
@@ -41,15 +30,6 @@ export function slugProblem(slug, taken) {
 /** The order number after the last Guideline of either language, so it is free in both. */
 export function nextOrder(orders) {
   return Math.max(0, ...orders) + 1;
-}
-
-/** True for a real calendar day written as YYYY-MM-DD (as the build checks it in src/lib/dates.ts). */
-export function isCalendarDate(value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** A value as YAML: strings in double quotes (a title may hold a colon), lists and objects on one line. */

@@ -1,14 +1,13 @@
 /**
- * The one place that reads content collections: it leaves out drafts (and says so), runs the
- * cross-entry checks, and stops the build with every problem listed for the editor.
+ * The one place that reads content collections: it leaves out drafts (and says so) and gives each entry
+ * its place on the site. The content linter (./lint/) has checked every file before Astro read any, so
+ * nothing here can find a mistake that was not already reported at its line.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
-import type { Locale } from '../i18n/index';
-import { checkEntries, collectionNames, formatProblems, placeOf, type CollectionName, type ContentProblem, type EntryFacts } from './content-checks';
-import { brokenInternalLinks, buildRoutes, entryPath, type Route } from './routes';
-import { bilingual } from './editor-messages';
+import { isLocale, type Locale } from '../i18n/index.ts';
+import { collectionNames, type CollectionName } from './fields/index.ts';
+import { buildRoutes, entryPath, type Route } from './routes.ts';
+import { bilingual } from './editor-messages.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -42,27 +41,11 @@ async function readSite(): Promise<Site> {
   if (drafts.length > 0) console.warn(`[content] ${bilingual('Melnraksti netiek publicēti', 'Drafts are not published')}: ${drafts.map((d) => d.id).join(', ')}`);
   const published = all.filter((entry) => !entry.data.draft);
 
-  const facts: EntryFacts[] = published.map((entry) => ({
-    collection: entry.collection,
-    file: entry.id,
-    data: entry.data as EntryFacts['data'],
-    body: entry.body ?? '',
-    rawDate: entry.collection === 'stories' ? rawFrontmatterValue(entry.filePath ?? entry.id, 'date') : undefined,
-  }));
-  const problems = checkEntries(facts);
-  const entries: SiteEntry[] = [];
-  for (const entry of published) {
-    const place = placeOf({ collection: entry.collection, file: entry.id, data: entry.data });
-    if (place) entries.push({ entry, collection: entry.collection, ...place, path: entryPath(entry.collection, place.locale, place.slug) });
-  }
+  const entries: SiteEntry[] = published.map((entry) => {
+    const place = placeOf(entry);
+    return { entry, collection: entry.collection, ...place, path: entryPath(entry.collection, place.locale, place.slug) };
+  });
   const routes = buildRoutes(entries);
-  problems.push(...linkProblems(facts, new Set(routes.map((route) => route.path))));
-  if (problems.length > 0) {
-    throw new AstroError(
-      formatProblems(problems),
-      bilingual('Izlabojiet katru minēto failu un palaidiet būvēšanu vēlreiz (skat. CONTRIBUTING.md)', 'Fix each file named above and build again (see CONTRIBUTING.md)'),
-    );
-  }
   const bySlug = new Map<string, Map<Locale, SiteEntry>>();
   for (const e of entries) {
     const key = `${e.collection}/${e.slug}`;
@@ -71,20 +54,11 @@ async function readSite(): Promise<Site> {
   return { routes, entries, bySlug };
 }
 
-function linkProblems(facts: EntryFacts[], paths: Set<string>): ContentProblem[] {
-  return facts.flatMap((fact) =>
-    brokenInternalLinks(fact.body, paths).map((target) => ({
-      file: fact.file,
-      field: `saite/link ${target}`,
-      message: bilingual(`Saite ved uz lapu, kuras nav: pārbaudiet adresi`, `The link leads to a page that does not exist: check the address`),
-    })),
-  );
-}
-
-/** A frontmatter value exactly as typed, because YAML turns 2021-02-30 into 2 March without a word. */
-function rawFrontmatterValue(file: string, field: string): string | undefined {
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-  return new RegExp(`^${field}:\\s*(.+?)\\s*$`, 'm').exec(frontmatter)?.[1];
+/** An entry's language folder and URL slug, from its id (`content/stories/lv/x.mdx`); the linter has checked both. */
+function placeOf(entry: AnyEntry): { locale: Locale; slug: string } {
+  const [folder = '', name = ''] = entry.id.split('/').slice(-2);
+  if (!isLocale(folder)) throw new Error(`${entry.id}: not in a language folder, which the content linter refuses`);
+  return { locale: folder, slug: entry.data.slug ?? name.replace(/\.mdx$/, '') };
 }
 
 /** An entry as a list shows it in a language: the translation, or the original marked as such. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenInternalLinks, buildRoutes, canonicalPath, entryPath, listPageRange } from './routes';
+import { buildRoutes, canonicalPath, entryPath, listPageRange } from './routes';
 
 describe('entryPath', () => {
   it('puts Latvian at the root and English under /en/, each with its own section word', () => {
@@ -55,17 +55,5 @@ describe('story list pages', () => {
 
   it('keeps the handbook on one page', () => {
     expect(listPageRange('guidelines', 1)).toEqual([0, Infinity]);
-  });
-});
-
-describe('brokenInternalLinks', () => {
-  const paths = new Set(['/centri/zilupe/', '/en/about/']);
-
-  it('finds Markdown and HTML links to pages that do not exist', () => {
-    expect(brokenInternalLinks('[a](/centri/zilupe/) [b](/centri/nav/) <a href="/en/about">c</a> <a href="/x/">d</a>', paths)).toEqual(['/centri/nav/', '/x/']);
-  });
-
-  it('accepts a missing trailing slash, fragments and queries, and leaves files and other sites alone', () => {
-    expect(brokenInternalLinks('[a](/centri/zilupe#karte) [b](/en/about/?x=1) [c](/videos/x.webm) [d](https://example.org/)', paths)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { locales, otherLocale, type Locale } from '../i18n/index';
-import { localePath, pagePath, sectionPath, type PageKey, type Section } from '../i18n/routes';
-import type { CollectionName } from './content-checks';
+import { locales, otherLocale, type Locale } from '../i18n/index.ts';
+import { localePath, pagePath, sectionPath, type PageKey, type Section } from '../i18n/routes.ts';
+import type { CollectionName } from './fields/index.ts';
 
 /** An entry as routing sees it: which collection, which language, which slug. */
 export interface PlacedEntry {
@@ -107,14 +107,4 @@ export function buildRoutes(entries: PlacedEntry[]): Route[] {
 /** The page a fallback copy's canonical URL points at: the original in the other language. */
 export function canonicalPath(route: Route): string {
   return route.fallback ? route.switchTo : route.path;
-}
-
-/** Links inside content that point into the site but at no page. */
-export function brokenInternalLinks(body: string, paths: Set<string>): string[] {
-  const targets = [...body.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)|href=["'](\/[^"'#?]*)/g)].map((m) => m[1] ?? m[2] ?? '');
-  return targets.filter((target) => {
-    if (/\.[a-z0-9]+$/i.test(target)) return false; // files under public/ are checked by the link gate
-    const normalised = target.endsWith('/') ? target : `${target}/`;
-    return !paths.has(normalised);
-  });
 }

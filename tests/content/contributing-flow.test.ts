@@ -38,10 +38,12 @@ function searchedUrls(build: FixtureBuild): string[] {
   });
 }
 
-/** The message lines CONTRIBUTING.md promises for a mistake are the ones the build prints. */
-function expectPromised(output: string, field: string, promised: string[]) {
+/** The message lines CONTRIBUTING.md promises for a mistake are the ones the build prints, at the field's line. */
+function expectPromised(output: string, story: string, field: string, promised: string[]) {
   expect(output).toContain('stories/lv/gimenu-diena-zilupe.mdx');
-  expect(output).toMatch(new RegExp(`^ {2}- ${field}: `, 'm'));
+  const line = story.split('\n').findIndex((text) => text.startsWith(`${field}:`)) + 1;
+  expect(line).toBeGreaterThan(1);
+  expect(output).toMatch(new RegExp(`^ {2}${line} {2}\\S`, 'm'));
   for (const text of promised) {
     expect(guide).toContain(text);
     expect(output).toContain(text);
@@ -50,16 +52,18 @@ function expectPromised(output: string, field: string, promised: string[]) {
 
 describe('the contributing flow for a new story', () => {
   it('names the file, the field and the fix when the centre is misspelt', () => {
-    const build = buildSite(contentWith(template('story-lv').replace('["zilupe"]', '["zilupes"]')));
+    const story = template('story-lv').replace('["zilupe"]', '["zilupes"]');
+    const build = buildSite(contentWith(story));
     expect(build.ok, build.output).toBe(false);
-    expectPromised(build.output, 'centres', ['Nav ieraksta "zilupes" mapē content/centres: izmantojiet kādu no šiem:', 'There is no entry "zilupes" in content/centres: use one of:']);
+    expectPromised(build.output, story, 'centres', ['Nav ieraksta "zilupes" mapē content/centres: izmantojiet kādu no šiem:', 'There is no entry "zilupes" in content/centres: use one of:']);
     expect(build.output).toContain('There is no entry "zilupes" in content/centres: use one of: zilupe');
   });
 
   it('names the file, the field and the fix for a day that does not exist', () => {
-    const build = buildSite(contentWith(template('story-lv').replace(/^date: .*$/m, 'date: 2026-02-30')));
+    const story = template('story-lv').replace(/^date: .*$/m, 'date: 2026-02-30');
+    const build = buildSite(contentWith(story));
     expect(build.ok, build.output).toBe(false);
-    expectPromised(build.output, 'date', ['Lauks "date" ir nepareizs ("2026-02-30"): vajag īstu datumu formā GGGG-MM-DD', 'The field "date" is wrong ("2026-02-30"): it must be a real date as YYYY-MM-DD']);
+    expectPromised(build.output, story, 'date', ['Lauks "date" ir nepareizs ("2026-02-30"): vajag īstu datumu formā GGGG-MM-DD', 'The field "date" is wrong ("2026-02-30"): it must be a real date as YYYY-MM-DD']);
   });
 
   it('once fixed, builds and shows the story on its centre’s page and in search', () => {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales, type Locale } from '../../src/i18n/index';
-import { collectionNames, type CollectionName } from '../../src/lib/content-checks';
+import { collectionNames, type CollectionName } from '../../src/lib/fields/index.ts';
 import { entryPath } from '../../src/lib/routes';
 import type { PageHead } from './head-html';
 

@@ -2,3 +2,4 @@
 export * from './rules.ts';
 export * from './schemas.ts';
 export { nearestKey, strictObject } from './strict.ts';
+export { contactSchema } from './contact.ts';

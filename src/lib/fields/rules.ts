@@ -33,6 +33,20 @@ export function withDefault<T extends z.ZodType>(schema: T, value: z.util.NoUnde
 /** A URL slug: lower-case Latin letters and digits in words joined by single hyphens, e.g. `gimenu-iesaiste`. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+const latvianLetters: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z' };
+
+/** A slug from a title or file name that breaks the rule: "Ģimeņu diena" → "gimenu-diena". */
+export function slugify(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[āčēģīķļņšūž]/g, (letter) => latvianLetters[letter]!)
+    // Letters from other languages (a name with é or ö) lose their marks too.
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 /** Latgale and a margin, in decimal degrees: a centre's position must be inside, and the map shows this frame. */
 export const latgaleBounds = { west: 25.9, east: 28.3, south: 55.6, north: 57.0 } as const;
 

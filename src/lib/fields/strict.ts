@@ -15,10 +15,10 @@ export function strictObject<S extends z.ZodRawShape>(shape: S, h: FieldHelp) {
   return described(object, h);
 }
 
-/** The known key closest to what was typed (about one edit per three letters), or undefined when none is close. */
-export function nearestKey(typed: string, known: readonly string[]): string | undefined {
+/** The known key closest to what was typed (about one edit per three letters, or `most`), or undefined when none is close. */
+export function nearestKey(typed: string, known: readonly string[], most = Math.min(3, Math.ceil(typed.length / 3))): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.min(3, Math.ceil(typed.length / 3)) + 1;
+  let bestDistance = most + 1;
   for (const key of known) {
     const distance = editDistance(typed.toLowerCase(), key.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [key, distance];

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { lintCase } from './helpers.ts';
+import { fieldCases, yamlCases } from './frontmatter-cases.ts';
+
+const yaml = (id: keyof typeof yamlCases) => lintCase(yamlCases[id].files);
+const field = (id: keyof typeof fieldCases) => lintCase(fieldCases[id].files);
+
+describe('a YAML mistake is named at its line with the likely fix', () => {
+  it('tab indentation', () => expect(yaml('tab-indent')).toMatchInlineSnapshot(`
+    [
+      "content/centres/lv/tab-indent.mdx:9 Atkāpe veidota ar tabulāciju: YAML atkāpēm izmantojiet atstarpes (divas katrā līmenī) / The indentation is a tab: YAML indents with spaces (two per level)",
+      "content/centres/lv/tab-indent.mdx:10 Atkāpe veidota ar tabulāciju: YAML atkāpēm izmantojiet atstarpes (divas katrā līmenī) / The indentation is a tab: YAML indents with spaces (two per level)",
+    ]
+  `));
+  it('an unclosed double quote, at the line that opens it', () => expect(yaml('unclosed-double-quote')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/unclosed-double-quote.mdx:2 Pēdiņas nav aizvērtas: pievienojiet tās vērtības beigās, piemēram title: "Stāsts bez beigām" / The quote is not closed: add it at the end of the value, for example title: "Stāsts bez beigām"",
+    ]
+  `));
+  it('an unclosed single quote on the last field', () => expect(yaml('unclosed-single-quote')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/unclosed-single-quote.mdx:5 Pēdiņas nav aizvērtas: pievienojiet tās vērtības beigās, piemēram title: 'Stāsts' / The quote is not closed: add it at the end of the value, for example title: 'Stāsts'",
+    ]
+  `));
+  it('a colon that needs quotes', () => expect(yaml('colon-needs-quotes')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/colon-needs-quotes.mdx:2 Vērtībā ir kols vai pēdiņas (title: Zilupe: jaunieši māca): ielieciet visu vērtību pēdiņās, piemēram title: "Zilupe: jaunieši māca" / The value holds a colon or quotes (title: Zilupe: jaunieši māca): put the whole value in quotes, for example title: "Zilupe: jaunieši māca"",
+    ]
+  `));
+  it('a duplicate key', () => expect(yaml('duplicate-key')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/duplicate-key.mdx:6 Lauks "title" ir divreiz (arī 2. rindā): atstājiet vienu / The field "title" is written twice (also on line 2): keep one",
+    ]
+  `));
+  it('text after a closing quote', () => expect(yaml('text-after-quote')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/text-after-quote.mdx:2 Vērtībā ir kols vai pēdiņas (title: "Stāsts" par Zilupi): ielieciet visu vērtību pēdiņās, piemēram title: '"Stāsts" par Zilupi' / The value holds a colon or quotes (title: "Stāsts" par Zilupi): put the whole value in quotes, for example title: '"Stāsts" par Zilupi'",
+    ]
+  `));
+  it('no space after the colon', () => expect(yaml('no-space-after-colon')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/no-space-after-colon.mdx:2 Šī rinda nav lauks (title:Stāsts): aiz lauka nosaukuma rakstiet kolu un atstarpi, piemēram title: "Virsraksts" / This line is not a field (title:Stāsts): write the field's name, a colon and a space, for example title: "Title"",
+    ]
+  `));
+  it('an unclosed list', () => expect(yaml('unclosed-list')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/unclosed-list.mdx:4 Saraksts nav aizvērts (centres: [zilupe): aizveriet [ ar ] un { ar } tajā pašā rindā / A list is not closed (centres: [zilupe): close [ with ] and { with } on the same line",
+    ]
+  `));
+  it('a value starting with *, which YAML reads as a reference', () => expect(yaml('star-value')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/star-value.mdx:2 Vērtība sākas ar *, & vai !, kam YAML ir īpaša nozīme (title: *Svarīgi* par Zilupi): ielieciet visu vērtību pēdiņās, piemēram title: "*Svarīgi* par Zilupi" / The value starts with *, & or !, which mean something in YAML (title: *Svarīgi* par Zilupi): put the whole value in quotes, for example title: "*Svarīgi* par Zilupi"",
+    ]
+  `));
+  it('a value that YAML reads as a reference to nothing', () => expect(yaml('alias-value')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/alias-value.mdx:5 Vērtība sākas ar *, & vai !, kam YAML ir īpaša nozīme (title: *Svarīgi*): ielieciet visu vērtību pēdiņās, piemēram title: "*Svarīgi*" / The value starts with *, & or !, which mean something in YAML (title: *Svarīgi*): put the whole value in quotes, for example title: "*Svarīgi*"",
+    ]
+  `));
+  it('a list where the fields belong', () => expect(yaml('list-not-fields')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/list-not-fields.mdx:2 Šo rindu nevar nolasīt kā lauku (- title): rakstiet nosaukums: vērtība, piemēram title: "Virsraksts" / This line cannot be read as a field (- title): write name: value, for example title: "Title"",
+    ]
+  `));
+  it('the closing --- missing: once, not as missing fields', () => expect(yaml('missing-closing-line')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/missing-closing-line.mdx:7 Trūkst noslēdzošās rindas ---: ierakstiet --- atsevišķā rindā aiz pēdējā lauka (5. rinda), pirms teksta / The closing --- line is missing: write --- on a line of its own after the last field (line 5), before the text",
+    ]
+  `));
+  it('the opening --- missing', () => expect(yaml('missing-opening-line')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/missing-opening-line.mdx:1 Faila pirmajai rindai jābūt --- (ar to sākas lauki, piemēram title:) / The first line of the file must be --- (it opens the fields, such as title:)",
+    ]
+  `));
+});
+
+describe('a wrong field is named at its line, in both languages, with no zod default text', () => {
+  it('a missing title', () => expect(field('missing-title')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/missing-title.mdx:1 Trūkst lauka "title": ierakstiet virsrakstu, piemēram title: "Daugavpils centrs" / The field "title" is missing: add the title, for example title: "Daugavpils centrs"",
+    ]
+  `));
+  it('an empty title', () => expect(field('empty-title')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/empty-title.mdx:2 Lauks "title" ir nepareizs (""): vajag virsrakstu, piemēram title: "Daugavpils centrs" / The field "title" is wrong (""): it must be the title, for example title: "Daugavpils centrs"",
+    ]
+  `));
+  it('a description over 200 characters', () => expect(field('long-description')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/long-description.mdx:3 Lauks "description" ir garāks par 200 zīmēm: saīsiniet to / The field "description" is longer than 200 characters: shorten it",
+    ]
+  `));
+  it('an unknown key close to a known one', () => expect(field('unknown-key-near')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/unknown-key-near.mdx:6 Nezināms lauks "drafts": vai domājāt "draft"? / Unknown field "drafts": did you mean "draft"?",
+    ]
+  `));
+  it('an unknown key like no known one', () => expect(field('unknown-key-far')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/unknown-key-far.mdx:6 Nezināms lauks "colour": atļautie lauki ir title, description, slug, draft, topics, centres, date / Unknown field "colour": the fields allowed here are title, description, slug, draft, topics, centres, date",
+    ]
+  `));
+  it('draft that is not true or false', () => expect(field('draft-not-boolean')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/draft-not-boolean.mdx:6 Lauks "draft" ir nepareizs ("jā"): vajag true (melnraksts, netiek publicēts) vai false, piemēram draft: true / The field "draft" is wrong ("jā"): it must be true (a draft, not published) or false, for example draft: true",
+    ]
+  `));
+  it('topics that are not a list', () => expect(field('topics-not-list')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/topics-not-list.mdx:6 Lauks "topics" ir nepareizs ("datorprasmes"): vajag tēmu sarakstu, piemēram topics: ["paaudžu sadarbība"] / The field "topics" is wrong ("datorprasmes"): it must be a list of topics, for example topics: ["paaudžu sadarbība"]",
+    ]
+  `));
+  it('a date not written as YYYY-MM-DD', () => expect(field('date-format')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/date-format.mdx:5 Lauks "date" ir nepareizs ("24.11.2026"): vajag īstu datumu formā GGGG-MM-DD, piemēram date: 2026-11-24 / The field "date" is wrong ("24.11.2026"): it must be a real date as YYYY-MM-DD, for example date: 2026-11-24",
+    ]
+  `));
+  it('a day that does not exist', () => expect(field('date-impossible')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/date-impossible.mdx:5 Lauks "date" ir nepareizs ("2021-02-30"): vajag īstu datumu formā GGGG-MM-DD, piemēram date: 2026-11-24 / The field "date" is wrong ("2021-02-30"): it must be a real date as YYYY-MM-DD, for example date: 2026-11-24",
+    ]
+  `));
+  it('a day that does not exist, in a CRLF file', () => expect(field('date-impossible-crlf')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/date-impossible-crlf.mdx:5 Lauks "date" ir nepareizs ("2021-02-30"): vajag īstu datumu formā GGGG-MM-DD, piemēram date: 2026-11-24 / The field "date" is wrong ("2021-02-30"): it must be a real date as YYYY-MM-DD, for example date: 2026-11-24",
+    ]
+  `));
+  it('a story with no centre', () => expect(field('centres-empty')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/centres-empty.mdx:4 Lauks "centres" ir nepareizs ([]): vajag vismaz vienu centru pēc tā faila nosaukuma, piemēram centres: ["daugavpils"] / The field "centres" is wrong ([]): it must be at least one centre by its file name, for example centres: ["daugavpils"]",
+    ]
+  `));
+  it('a centre named with a capital letter, at its list item', () => expect(field('centres-capitals')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/centres-capitals.mdx:5 Lauks "centres" ir nepareizs ("Zilupe"): vajag vismaz vienu centru pēc tā faila nosaukuma, piemēram centres: ["daugavpils"] / The field "centres" is wrong ("Zilupe"): it must be at least one centre by its file name, for example centres: ["daugavpils"]",
+    ]
+  `));
+  it('a slug with spaces and diacritics', () => expect(field('slug-invalid')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/slug-invalid.mdx:6 Lauks "slug" ir nepareizs ("Mans Stāsts"): vajag adresi ar mazajiem burtiem bez garumzīmēm, cipariem un defisēm, piemēram slug: gimenu-iesaiste / The field "slug" is wrong ("Mans Stāsts"): it must be an address of lower-case letters without diacritics, digits and hyphens, for example slug: gimenu-iesaiste",
+    ]
+  `));
+  it('a centre status outside the list', () => expect(field('centre-status')).toMatchInlineSnapshot(`
+    [
+      "content/centres/lv/centre-status.mdx:6 Lauks "status" ir nepareizs ("open"): vajag working, setting-up vai starting, piemēram status: working / The field "status" is wrong ("open"): it must be working, setting-up or starting, for example status: working",
+    ]
+  `));
+  it('a position outside Latgale', () => expect(field('centre-outside-latgale')).toMatchInlineSnapshot(`
+    [
+      "content/centres/lv/centre-outside-latgale.mdx:10 Lauks "position.lon" ir nepareizs (24.1): vajag garumu grādos Latgalē (25.9–28.3), piemēram lon: 28.12 / The field "position.lon" is wrong (24.1): it must be longitude in degrees inside Latgale (25.9–28.3), for example lon: 28.12",
+    ]
+  `));
+  it('an unknown key inside position', () => expect(field('centre-position-unknown-key')).toMatchInlineSnapshot(`
+    [
+      "content/centres/lv/centre-position-unknown-key.mdx:8 Trūkst lauka "position.lon": ierakstiet garumu grādos Latgalē (25.9–28.3), piemēram lon: 28.12 / The field "position.lon" is missing: add longitude in degrees inside Latgale (25.9–28.3), for example lon: 28.12",
+      "content/centres/lv/centre-position-unknown-key.mdx:10 Nezināms lauks "position.lng": vai domājāt "lon"? / Unknown field "position.lng": did you mean "lon"?",
+    ]
+  `));
+  it('a guideline order that is not a whole number', () => expect(field('guideline-order')).toMatchInlineSnapshot(`
+    [
+      "content/guidelines/lv/guideline-order.mdx:4 Lauks "order" ir nepareizs (1.5): vajag vietu rokasgrāmatā kā veselu skaitli no 1, piemēram order: 3 / The field "order" is wrong (1.5): it must be the place in the handbook as a whole number from 1, for example order: 3",
+    ]
+  `));
+  it('a guideline audience outside the list', () => expect(field('guideline-audience')).toMatchInlineSnapshot(`
+    [
+      "content/guidelines/lv/guideline-audience.mdx:5 Lauks "audience" ir nepareizs ("skolotāji"): vajag teachers, community vai both, piemēram audience: teachers / The field "audience" is wrong ("skolotāji"): it must be teachers, community or both, for example audience: teachers",
+    ]
+  `));
+});
