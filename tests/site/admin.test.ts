@@ -16,6 +16,7 @@ import { serveStatic } from '../helpers/server';
 import { readPage } from '../helpers/site';
 import { readSearchIndex } from '../gates/integrity-pagefind';
 import { collectionSchemas } from '../../src/lib/fields/index.ts';
+import { lintContent } from '../../src/lib/lint/index.ts';
 
 const site = siteInBrowser();
 const centres = () => repoFiles('content/centres', 'content/centres');
@@ -25,13 +26,19 @@ const storySchema = collectionSchemas.stories({ image: () => z.string() });
 
 /** Types a body the way an editor does: a level-2 heading and a bulleted list, by Markdown shortcuts. */
 async function writeBody(page: Page, heading: string, items: string[]) {
-  await page.locator('[contenteditable="true"]').first().click();
-  await page.keyboard.type(`## ${heading}`);
+  const editor = page.locator('[contenteditable="true"]').first();
+  await editor.click();
+  // Each shortcut turns the line into a heading or a list as it is typed: wait for that before typing on.
+  await page.keyboard.type('## ');
+  await editor.locator('h2').waitFor();
+  await page.keyboard.type(heading);
   await page.keyboard.press('Enter');
-  await page.keyboard.type(`- ${items[0]}`);
-  for (const item of items.slice(1)) {
-    await page.keyboard.press('Enter');
+  await page.keyboard.type('- ');
+  await editor.locator('ul > li').waitFor();
+  for (const [index, item] of items.entries()) {
+    if (index > 0) await page.keyboard.press('Enter');
     await page.keyboard.type(item);
+    await expect.poll(() => editor.locator('ul > li').nth(index).innerText()).toBe(item);
   }
 }
 
@@ -83,13 +90,15 @@ describe('a story written in /admin/', () => {
     expect(lv.data).toMatchObject({ title: 'Vasaras darbnīca Zilupē', description: 'Kā centrs aicināja ģimenes kopā mācīties.', centres: ['zilupe'] });
     expect(en.data).toMatchObject({ title: 'A summer workshop in Zilupe', description: 'How the centre invited families to learn together.', centres: ['zilupe'] });
     for (const entry of [lv, en]) expect(String(entry.data['date']).slice(0, 10)).toBe('2026-11-20');
-    expect(lv.body.trim()).toMatch(/^## Ko darījām\n\n?- stādījām kokus\n- mācījāmies datorprasmes$/);
-    expect(en.body.trim()).toMatch(/^## What we did\n\n?- planted trees\n- learnt computer skills$/);
+    expect(lv.body.trim(), lv.body).toMatch(/^## Ko darījām\n\n?- stādījām kokus\n- mācījāmies datorprasmes$/);
+    expect(en.body.trim(), en.body).toMatch(/^## What we did\n\n?- planted trees\n- learnt computer skills$/);
   });
 
-  it('builds onto its centre’s page in both languages and into search', async () => {
+  it('passes the content check and builds onto its centre’s page in both languages and into search', async () => {
     expect(Object.keys(files), 'the story was not saved').toContain(story.lv);
-    build = buildSite(makeContent({ [story.lv.replace('content/', '')]: files[story.lv]!, [story.en.replace('content/', '')]: files[story.en]! }, 'site'));
+    const content = makeContent({ [story.lv.replace('content/', '')]: files[story.lv]!, [story.en.replace('content/', '')]: files[story.en]! }, 'site');
+    expect(lintContent({ root: content, shownRoot: 'content' })).toEqual([]);
+    build = buildSite(content);
     expect(build.ok, build.output).toBe(true);
     expect(readPage('/centri/zilupe/', build.outDir)).toMatch(new RegExp(`href="/stasti/${slug}/"[^>]*>Vasaras darbnīca Zilupē<`));
     expect(readPage('/en/centres/zilupe/', build.outDir)).toMatch(new RegExp(`href="/en/stories/${slug}/"[^>]*>A summer workshop in Zilupe<`));

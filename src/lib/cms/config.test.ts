@@ -5,7 +5,8 @@ import type { EntryCollection, Field } from '@sveltia/cms';
 import { collectionNames, described, help, helpOf, slugPattern } from '../fields/index.ts';
 import { collectionOf } from './config.ts';
 import { cmsSchemas, settingsFromEnv, siteCmsConfig } from './site-config.ts';
-import { bodyComponentIds } from './body-components.ts';
+import { bodyComponentIds, bodyComponents } from './body-components.ts';
+import { siteComponents } from '../lint/allow-list.ts';
 import { fieldOf, hintOf } from './widgets.ts';
 
 const config = siteCmsConfig(settingsFromEnv({ GITHUB_REPOSITORY: 'owner/site' }, 'https://owner.github.io/site/'));
@@ -86,7 +87,16 @@ describe('the generated CMS configuration', () => {
     const body = field('stories', 'body');
     expect(body).toMatchObject({ widget: 'markdown', i18n: true, editor_components: [...bodyComponentIds] });
     expect(body['buttons']).not.toContain('heading-one');
-    expect(bodyComponentIds).toEqual(['described-image', 'ContactDetails']);
+    expect(bodyComponentIds).toEqual(['described-image', ...Object.keys(siteComponents)]);
+  });
+
+  it('writes exactly the syntax the safe MDX subset accepts, and reads it back', () => {
+    const [image, contact] = bodyComponents;
+    expect(image!.toBlock({ src: '../images/a.png', alt: 'Bērni [stāda] kokus' })).toBe('![Bērni \\[stāda\\] kokus](../images/a.png)');
+    expect(image!.fromBlock!('![Bērni \\[stāda\\] kokus](../images/a.png)'.match(image!.pattern)!)).toEqual({ alt: 'Bērni [stāda] kokus', src: '../images/a.png' });
+    expect(image!.fields.find((f) => f.name === 'alt')).toMatchObject({ required: true });
+    expect(contact!.toBlock({})).toBe('<ContactDetails />');
+    expect('<ContactDetails />').toMatch(contact!.pattern);
   });
 
   it('names a field it cannot draw instead of leaving it out of the form', () => {
