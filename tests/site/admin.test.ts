@@ -84,6 +84,7 @@ describe('a story written in /admin/', () => {
     await page.context().close();
 
     expect(Object.keys(files).filter((path) => !before.includes(path)).sort()).toEqual([story.en, story.lv]);
+    expect(files[story.lv]).toBe('---\ntitle: "Vasaras darbnīca Zilupē"\ndescription: "Kā centrs aicināja ģimenes kopā mācīties."\ndraft: false\ncentres:\n  - "zilupe"\ndate: "2026-11-20"\n---\n\n## Ko darījām\n\n- stādījām kokus\n- mācījāmies datorprasmes\n');
     const lv = readEntry(files[story.lv]!);
     const en = readEntry(files[story.en]!);
     for (const entry of [lv, en]) expect(storySchema.safeParse(entry.data).error?.issues ?? []).toEqual([]);
