@@ -9,7 +9,11 @@ export const marker = '<!-- darbigas-kopienas-preview -->';
 
 const unescape = (text) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
-/** The content problems in a build log, as { file, line, message }. */
+/**
+ * The content problems in a build log, as { file, line, message }.
+ * @param {string} log
+ * @returns {Problem[]}
+ */
 export function problemsInLog(log) {
   return [...log.matchAll(/^::error (.*?)::(.*)$/gm)].map(([, properties = '', message = '']) => {
     const fields = Object.fromEntries(properties.split(',').map((pair) => pair.split('=')).map(([key, value]) => [key, unescape(value ?? '')]));
@@ -21,9 +25,15 @@ export function problemsInLog(log) {
 const shown = 10;
 
 /**
+ * @typedef {{ path: string, title: string }} BuiltPage
+ * @typedef {{ file?: string, line?: number, message: string }} Problem
+ */
+
+/**
  * The comment's Markdown. `changed` are the content files the pull request added or changed,
  * `removed` those it deleted; `pages` is the built site's /admin/pages.json; `url` the preview's address,
  * or undefined when the build failed.
+ * @param {{ url?: string | undefined, changed: string[], removed?: string[], pages: Record<string, BuiltPage>, problems: Problem[] }} input
  */
 export function previewComment({ url, changed, removed = [], pages, problems }) {
   const lines = [marker, '### Priekšskatījums / Preview', ''];

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import { siteInBrowser } from '../helpers/browser';
 import { buildSite, makeContent, type FixtureBuild } from '../helpers/build';
 import { foreignRequests, openCms, readRepo, repoFiles } from '../helpers/cms';
@@ -22,7 +21,7 @@ const site = siteInBrowser();
 const centres = () => repoFiles('content/centres', 'content/centres');
 const slug = 'vasaras-darbnica-zilupe';
 const story = { lv: `content/stories/lv/${slug}.mdx`, en: `content/stories/en/${slug}.mdx` };
-const storySchema = collectionSchemas.stories({ image: () => z.string() });
+const storySchema = collectionSchemas.stories();
 
 /** Types a body the way an editor does: a level-2 heading and a bulleted list, by Markdown shortcuts. */
 async function writeBody(page: Page, heading: string, items: string[]) {

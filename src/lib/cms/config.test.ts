@@ -41,7 +41,7 @@ describe('the generated CMS configuration', () => {
       expect(fields.map((f) => f.name), name).toEqual([...Object.keys(shape), 'body']);
       for (const [key, schema] of Object.entries(shape)) {
         const generated = fields.find((f) => f.name === key)!;
-        expect(generated.required, `${name}.${key}`).toBe(!schema.isOptional());
+        expect(generated.required, `${name}.${key}`).toBe(!schema.safeParse(undefined).success);
         expect(generated.hint, `${name}.${key}`).toBe(hintOf(helpOf(schema)));
         expect(generated.hint, `${name}.${key}`).toMatch(/^Vajag .+, piemēram `.+`\.$/);
       }

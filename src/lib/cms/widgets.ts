@@ -28,7 +28,7 @@ export function hintOf(help: FieldHelp | undefined): string | undefined {
 }
 
 /** Peels optional/default wrappers: the schema underneath, whether an editor may leave it out, its default. */
-function unwrap(schema: Schema): { inner: Schema; required: boolean; fallback?: unknown; help?: FieldHelp; marks: Record<string, unknown> } {
+function unwrap(schema: Schema): { inner: Schema; required: boolean; fallback?: unknown; help?: FieldHelp | undefined; marks: Record<string, unknown> } {
   let inner = schema;
   let required = true;
   let fallback: unknown;
