@@ -8,6 +8,7 @@ describe('the benchmark reads the build log', () => {
 
   it('adds up each phase and leaves the rest to "other"', () => {
     const log = [
+      '01:42:00 [darbigas-kopienas:content-lint] content checked in 950ms',
       '01:42:01 [types] Generated 1.98s',
       '01:42:17 [vite] ✓ built in 1m 6s',
       '01:42:18 [vite] ✓ built in 44ms',
@@ -19,7 +20,7 @@ describe('the benchmark reads the build log', () => {
       'Finished in 4.100 seconds',
     ];
     expect(phaseTimes(log, 100_000)).toEqual({
-      'content sync': 1980, bundling: 66_044, rendering: 12_980, images: 812, 'search index': 4100, other: 100_000 - 85_916,
+      'content check': 950, 'content sync': 1980, bundling: 66_044, rendering: 12_980, images: 812, 'search index': 4100, other: 100_000 - 86_866,
     });
   });
 });

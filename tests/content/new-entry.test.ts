@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, makeContent, tinyPng, type FixtureBuild, zilupeCentre } from '../helpers/build';
+import { lintContent } from '../../src/lib/lint/index.ts';
 
 function newEntry(root: string, ...args: string[]) {
   const run = spawnSync(process.execPath, ['scripts/new-entry.mjs', '--root', root, ...args], { encoding: 'utf8' });
@@ -33,6 +34,13 @@ describe('npm run new', () => {
         '--poster', poster, '--poster-alt-lv', 'Centra ēka', '--poster-alt-en', 'The centre building', '--centres', 'zilupe', ...describeBoth('Video')),
     ];
     for (const run of runs) expect(run.ok, run.output).toBe(true);
+    // The script tells the editor to add the captions files under public/videos/; until they are there the
+    // content check names them. Here the new video uses the captions the site already has.
+    expect(lintContent({ root, shownRoot: 'content' }).map((p) => `${p.file}:${p.line}`)).toEqual(['content/videos/en/centrs-video.mdx:5', 'content/videos/lv/centrs-video.mdx:5']);
+    for (const locale of ['lv', 'en']) {
+      const file = join(root, `videos/${locale}/centrs-video.mdx`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(`/videos/centrs-video.${locale}.vtt`, `/videos/active-communities.${locale}.vtt`));
+    }
     build = buildSite(root);
   });
 

@@ -16,10 +16,25 @@ export function parseBody(body: string): { tree: MdastNode } | { problem: Findin
   }
 }
 
-/** Every node of the tree, parents first. Code blocks and inline code are leaves: their text is never checked. */
-export function* nodes(tree: MdastNode): Generator<MdastNode> {
-  yield tree;
-  for (const child of ('children' in tree ? (tree.children as MdastNode[]) : [])) yield* nodes(child);
+const flattened = new WeakMap<MdastNode, MdastNode[]>();
+
+/**
+ * Every node of the tree, parents first, listed once per tree (every rule walks it, so the list is kept).
+ * Code blocks and inline code are leaves: their text is never checked.
+ */
+export function nodes(tree: MdastNode): MdastNode[] {
+  const known = flattened.get(tree);
+  if (known) return known;
+  const list: MdastNode[] = [];
+  const stack: MdastNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    list.push(node);
+    const children = 'children' in node ? (node.children as MdastNode[]) : [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+  flattened.set(tree, list);
+  return list;
 }
 
 /** Where a node starts in the file. */

@@ -5,16 +5,20 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { collectionSchemas, nearestKey, type CollectionName } from '../fields/index.ts';
-import { unknownField } from '../editor-messages.ts';
+import { bilingual, unknownField } from '../editor-messages.ts';
 import type { EntryData, Finding, Frontmatter } from './types.ts';
 
 /** The linter's `image()`: a path to a file next to the entry (the images rule checks that it exists). */
 const image = () => z.string({ error: () => '' }).regex(/^\.{1,2}\//);
 
+// Built once per collection: making a schema costs far more than using it, and every file needs one.
+const schemas = new Map<CollectionName, z.ZodObject>();
+const schemaOf = (collection: CollectionName) => schemas.get(collection) ?? schemas.set(collection, collectionSchemas[collection]({ image })).get(collection)!;
+
 /** Parses the frontmatter; the data when it is right, else the problems at their lines. */
 export function checkFields(collection: CollectionName, frontmatter: Frontmatter): { data?: EntryData; problems: Finding[] } {
-  const result = collectionSchemas[collection]({ image }).safeParse(frontmatter.data);
-  if (result.success) return { data: result.data as EntryData, problems: [] };
+  const result = schemaOf(collection).safeParse(frontmatter.data);
+  if (result.success) return { data: result.data as unknown as EntryData, problems: [] };
   const problems = result.error.issues.flatMap((issue): Finding[] => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
@@ -26,7 +30,9 @@ export function checkFields(collection: CollectionName, frontmatter: Frontmatter
         message: unknownField([...path, key].join('.'), nearestKey(key, allowed) ?? (missing.length === 1 ? missing[0] : undefined), allowed),
       }));
     }
-    return [{ line: lineOf(frontmatter, path), message: issue.message }];
+    // Every rule gives its own bilingual message; this only guards against a rule added without one.
+    const message = issue.message.includes(' / ') ? issue.message : bilingual(`Lauks "${path.join('.')}" ir nepareizs`, `The field "${path.join('.')}" is wrong`);
+    return [{ line: lineOf(frontmatter, path), message }];
   });
   return { problems };
 }
@@ -40,7 +46,7 @@ function missingKeys(issues: readonly z.core.$ZodIssue[], path: string[]): strin
 
 /** The keys a schema allows at a path (top level or one object down), for the unknown-key message. */
 function allowedKeys(collection: CollectionName, path: string[]): string[] {
-  let schema: z.ZodType = collectionSchemas[collection]({ image });
+  let schema: z.ZodType = schemaOf(collection);
   for (const key of path) {
     const shape = (schema as z.ZodObject).shape as Record<string, z.ZodType> | undefined;
     schema = shape?.[key] ?? schema;

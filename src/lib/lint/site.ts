@@ -35,7 +35,7 @@ export function buildSite(root: string, diskRoot: string, publicDir: string, ent
 function headingIds(tree: MdastNode | undefined): string[] {
   if (!tree) return [];
   const slugger = new GithubSlugger();
-  return [...nodes(tree)].filter((node) => node.type === 'heading').map((node) => slugger.slug(textOf(node)));
+  return nodes(tree).filter((node) => node.type === 'heading').map((node) => slugger.slug(textOf(node)));
 }
 
 function textOf(node: MdastNode): string {

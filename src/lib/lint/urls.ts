@@ -16,15 +16,22 @@ export interface WrittenUrl {
 
 const mediaAttributes: Record<string, string> = { img: 'src', source: 'src', video: 'src', audio: 'src', track: 'src', iframe: 'src', embed: 'src', object: 'data', link: 'href', script: 'src' };
 
-/** The addresses in a body, in file order. */
+const listed = new WeakMap<MdastNode, WrittenUrl[]>();
+
+/** The addresses in a body, in file order; listed once per tree, since several rules read them. */
 export function urlsOf(tree: MdastNode | undefined): WrittenUrl[] {
   if (!tree) return [];
+  const known = listed.get(tree);
+  if (known) return known;
   const found: WrittenUrl[] = [];
-  for (const node of nodes(tree) as Iterable<MdastNode & Record<string, unknown>>) {
+  const all = nodes(tree) as (MdastNode & Record<string, unknown>)[];
+  const imageLabels = new Set(all.filter((node) => node.type === 'imageReference').map((node) => String(node.identifier)));
+  for (const node of all) {
     const where = at(node);
     if (node.type === 'link') found.push({ url: String(node.url), role: 'link', written: `[…](${String(node.url)})`, ...where });
     if (node.type === 'image') found.push({ url: String(node.url), role: 'image', written: `![…](${String(node.url)})`, ...where });
-    if (node.type === 'definition') found.push({ url: String(node.url), role: definedFor(tree, String(node.identifier)), written: `[${String(node.label)}]: ${String(node.url)}`, ...where });
+    // A reference definition loads an image when an `![…][label]` uses it.
+    if (node.type === 'definition') found.push({ url: String(node.url), role: imageLabels.has(String(node.identifier)) ? 'image' : 'link', written: `[${String(node.label)}]: ${String(node.url)}`, ...where });
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = String(node.name ?? '').toLowerCase();
       for (const attribute of (node.attributes as { name?: string; value?: unknown }[]) ?? []) {
@@ -36,13 +43,8 @@ export function urlsOf(tree: MdastNode | undefined): WrittenUrl[] {
       }
     }
   }
+  listed.set(tree, found);
   return found;
-}
-
-/** A reference definition loads an image when an `![…][label]` uses it. */
-function definedFor(tree: MdastNode, identifier: string): WrittenUrl['role'] {
-  for (const node of nodes(tree) as Iterable<MdastNode & { identifier?: string }>) if (node.type === 'imageReference' && node.identifier === identifier) return 'image';
-  return 'link';
 }
 
 /** At most `length` characters of what was written, marked when cut, for a message. */

@@ -10,7 +10,7 @@ export const imageFiles: EntryRule = (entry, site) => [...missingAlt(entry), ...
 
 function missingAlt(entry: LintEntry): Finding[] {
   if (!entry.tree) return [];
-  return [...nodes(entry.tree)].flatMap((node) => {
+  return nodes(entry.tree).flatMap((node) => {
     const n = node as { type: string; alt?: string | null; name?: string; attributes?: { name?: string; value?: unknown }[] };
     const jsxAlt = n.attributes?.find((a) => a.name === 'alt')?.value;
     const empty = n.type === 'image' ? !n.alt?.trim() : n.name === 'img' && (typeof jsxAlt !== 'string' || !jsxAlt.trim());

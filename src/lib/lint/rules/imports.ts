@@ -7,7 +7,7 @@ import type { EntryRule } from '../types.ts';
 
 export const noImports: EntryRule = (entry) =>
   entry.tree
-    ? [...nodes(entry.tree)].filter((node) => node.type === 'mdxjsEsm').map((node) => ({
+    ? nodes(entry.tree).filter((node) => node.type === 'mdxjsEsm').map((node) => ({
         ...at(node),
         message: bilingual(
           `Rindas ar import vai export MDX failā nav atļautas (${firstLine(node)}): izdzēsiet to; komponentes ${Object.keys(siteComponents).join(', ')} ir pieejamas bez importa`,

@@ -8,7 +8,7 @@ import type { EntryRule } from '../types.ts';
 
 export const plainTables: EntryRule = (entry) =>
   entry.tree
-    ? [...nodes(entry.tree)]
+    ? nodes(entry.tree)
         .filter((node) => node.type === 'table' && ((node as { align?: (string | null)[] }).align ?? []).some(Boolean))
         .map((node) => ({
           ...at(node),
