@@ -10,6 +10,7 @@ import { siteInBrowser } from '../helpers/browser';
 import { builtPages, distDir, readPage } from '../helpers/site';
 import { cspProblems, foreignTraffic, inlineCodeProblems } from '../gates/privacy';
 import { readHead } from '../gates/head-html';
+import { audit, describeViolations, schemes } from '../gates/a11y';
 import { translationData } from '../../scripts/editor/translation-data.mjs';
 
 const site = siteInBrowser();
@@ -46,11 +47,34 @@ describe(`the editing interface of the site in ${distDir}`, () => {
     }
   });
 
+  it('loads another interface language from the site itself too (a browser set to Russian)', async () => {
+    const context = await site.browser.newContext({ locale: 'ru-RU' });
+    try {
+      const page = await context.newPage();
+      expect(await foreignTraffic(page, `${site.origin}/admin/`)).toEqual([]);
+      await page.getByRole('button', { name: /токен/i }).first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('ships its code to /admin/ alone: no reader’s page loads a script that /admin/ loads', () => {
     const cms = new Set(scriptsOf(readPage('/admin/')));
     expect(cms.size).toBe(1);
     const sharing = builtPages().filter((path) => scriptsOf(readPage(path)).some((src) => cms.has(src)) || readPage(path).includes('/admin/'));
     expect(sharing).toEqual([]);
+  });
+
+  it('gives editors an accessible translation status page, in light and dark colours', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.origin}/admin/tulkojumi/`);
+      const problems: string[] = [];
+      for (const scheme of schemes) problems.push(...describeViolations('/admin/tulkojumi/', scheme, await audit(page, scheme)));
+      expect(problems, problems.join('\n')).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it('lists every entry with its languages’ status and a link to its form in the CMS', () => {
