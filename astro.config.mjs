@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -45,6 +46,9 @@ export default defineConfig({
   // footnote words follow each file's language.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [taskLabels, footnoteLabels] }) },
   vite: {
+    // Sveltia CMS (/admin/ only) can load ~300 code grammars to colour code blocks, which its body editor does
+    // not offer: one empty module stands in for all of them (src/lib/cms/no-code-grammars.ts).
+    resolve: { alias: [{ find: /^@shikijs\/langs\/.+$/, replacement: fileURLToPath(new URL('./src/lib/cms/no-code-grammars.ts', import.meta.url)) }] },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own head-injection directive; the bundler's note about it is noise for editors.
