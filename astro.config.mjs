@@ -7,6 +7,7 @@ import { readBuiltHead } from './scripts/lib/built-page.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { taskLabels } from './src/lib/task-labels';
 import { footnoteLabels } from './src/lib/footnote-labels';
+import { cmsPages } from './src/lib/cms/integration.ts';
 import { contentLint } from './src/lib/lint/integration.ts';
 
 /** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
@@ -34,6 +35,8 @@ export default defineConfig({
     // First: every content file is checked before anything of it is compiled or evaluated.
     contentLint(),
     mdx(),
+    // /admin/: the editing interface and its pages (CMS=off leaves them out of a test's fixture build).
+    cmsPages(),
     sitemap({
       // Fallback copies show the other language's text; their canonical page is the original.
       filter: (page) => !readBuiltHead(page, base, outDir).noindex,

@@ -3,7 +3,7 @@
  * Latvian story and its English translation exactly where and as the schema wants, the site builds
  * them onto the centre's page and into search, and a story missing a required field is refused in Latvian.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -100,6 +100,7 @@ describe('a story written in /admin/', () => {
     expect(lintContent({ root: content, shownRoot: 'content' })).toEqual([]);
     build = buildSite(content);
     expect(build.ok, build.output).toBe(true);
+    expect(existsSync(join(build.outDir, 'admin')), 'a fixture build leaves the CMS out (CMS=off)').toBe(false);
     expect(readPage('/centri/zilupe/', build.outDir)).toMatch(new RegExp(`href="/stasti/${slug}/"[^>]*>Vasaras darbnīca Zilupē<`));
     expect(readPage('/en/centres/zilupe/', build.outDir)).toMatch(new RegExp(`href="/en/stories/${slug}/"[^>]*>A summer workshop in Zilupe<`));
     const index = readSearchIndex(join(build.outDir, 'pagefind'));

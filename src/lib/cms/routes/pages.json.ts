@@ -3,7 +3,7 @@
  * so that a pull request's preview comment links each changed file to its page (scripts/preview-comment.mjs).
  */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content';
+import { loadSite } from '../../content';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();

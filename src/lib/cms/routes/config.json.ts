@@ -1,6 +1,6 @@
 /** /admin/config.json: the CMS configuration, generated from the schemas when the site is built. */
 import type { APIRoute } from 'astro';
-import { settingsFromEnv, siteCmsConfig } from '../../lib/cms/site-config.ts';
+import { settingsFromEnv, siteCmsConfig } from '../site-config.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const siteUrl = new URL(import.meta.env.BASE_URL, site).href;
