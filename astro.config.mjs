@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -7,6 +8,7 @@ import { footnoteLabels } from './src/lib/footnote-labels';
 import { defaultLocale, locales } from './src/i18n/index.ts';
 import { sitemapFromRoutes } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { cmsPages } from './src/lib/cms/integration.ts';
 import { contentLint } from './src/lib/lint/integration.ts';
 
 /** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
@@ -34,6 +36,8 @@ export default defineConfig({
     // First: every content file is checked before anything of it is compiled or evaluated.
     contentLint(),
     mdx(),
+    // /admin/: the editing interface and its pages (CMS=off leaves them out of a test's fixture build).
+    cmsPages(),
     // Localized paths (/centri/x/ and /en/centres/x/) are paired by the routes, as in each page's head.
     sitemapFromRoutes(site, base),
     searchIndex({
@@ -50,6 +54,9 @@ export default defineConfig({
   // footnote words follow each file's language.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [taskLabels, footnoteLabels] }) },
   vite: {
+    // Sveltia CMS (/admin/ only) can load ~300 code grammars to colour code blocks, which its body editor does
+    // not offer: one empty module stands in for all of them (src/lib/cms/no-code-grammars.ts).
+    resolve: { alias: [{ find: /^@shikijs\/langs\/.+$/, replacement: fileURLToPath(new URL('./src/lib/cms/no-code-grammars.ts', import.meta.url)) }] },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own head-injection directive; the bundler's note about it is noise for editors.

@@ -7,35 +7,16 @@
  *   --quiet                  one summary line instead of the table (the build uses this)
  * Commits titled with [typo] or starting with "typo:" do not count as changes (see CONTRIBUTING.md).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { entriesOf } from './editor/content-folder.mjs';
 import { formatMarkdown, formatTable, summary } from './editor/translation-report.mjs';
-import { lastChangesFromLog, logArguments, sortRows, translationRows } from './editor/translation-status.mjs';
+import { translationData } from './editor/translation-data.mjs';
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
 const root = values.root ?? process.env.CONTENT_ROOT ?? 'content';
 const out = values.out ?? process.env.OUT_DIR ?? 'dist';
-
-const git = (...args) => spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-
-/** Each file's last real change, or undefined outside a git repository (e.g. a downloaded copy). */
-function history() {
-  const log = git(...logArguments);
-  if (log.status !== 0) {
-    console.warn('[translations] Nav git vēstures: rāda tikai trūkstošos tulkojumus / No git history: only missing translations are shown');
-    return undefined;
-  }
-  if (git('rev-parse', '--is-shallow-repository').stdout.trim() === 'true') {
-    console.warn('[translations] Vēsture ir nepilna (shallow clone): datumi var būt nepareizi / The history is shallow: dates may be wrong (use fetch-depth: 0)');
-  }
-  return lastChangesFromLog(log.stdout);
-}
-
-const collections = existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name) : [];
-const rows = sortRows(translationRows(collections.flatMap((collection) => entriesOf(root, collection)), history()));
+const rows = translationData(root, (message) => console.warn(`[translations] ${message}`));
 
 console.log(values.quiet ? `[translations] ${summary(rows)}: ${join(out, 'translations.md')}` : formatTable(rows));
 mkdirSync(out, { recursive: true });

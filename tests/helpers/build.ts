@@ -39,7 +39,10 @@ const fixtureBuilds = 'node_modules/.cache/dk-fixtures';
 const vitestOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOnly.test(name)));
 
-/** Runs `npm run build` (Astro, then Pagefind) with CONTENT_ROOT pointing at the folder; `env` adds settings such as BASE_PATH. */
+/**
+ * Runs `npm run build` (Astro, then Pagefind) with CONTENT_ROOT pointing at the folder; `env` adds settings such as
+ * BASE_PATH. The editing interface is left out (CMS=off) unless `env` asks for it: bundling it costs seconds per build.
+ */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
   // Inside the project: with an outDir outside it, Astro 7 stages chunks in the shared ./.astro/, and
   // two builds at once delete each other's files.
@@ -47,7 +50,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const outDir = mkdtempSync(join(fixtureBuilds, 'dist-'));
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     encoding: 'utf8',
-    env: { ...buildEnv(), CONTENT_ROOT: contentDir, OUT_DIR: outDir, CACHE_DIR: mkdtempSync(join(tmpdir(), 'dk-cache-')), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...buildEnv(), CONTENT_ROOT: contentDir, OUT_DIR: outDir, CACHE_DIR: mkdtempSync(join(tmpdir(), 'dk-cache-')), ASTRO_TELEMETRY_DISABLED: '1', CMS: 'off', ...env },
     timeout: 300_000,
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir, contentDir };

@@ -4,14 +4,18 @@ import { join, relative, sep } from 'node:path';
 
 export const distDir = process.env.OUT_DIR ?? 'dist';
 
-/** Site-relative URL paths of every HTML page in a built folder, e.g. `/en/centres/zilupe/`. */
+/** The editing interface (/admin/) is for editors, not readers: tests/site/admin*.test.ts check it on its own terms. */
+const notForReaders = new Set(['pagefind', '_astro', 'admin']);
+
+/** Site-relative URL paths of every reader's HTML page in a built folder, e.g. `/en/centres/zilupe/`. */
 export function builtPages(dir = distDir): string[] {
   const pages: string[] = [];
   const walk = (folder: string) => {
     for (const item of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, item.name);
-      if (item.isDirectory() && item.name !== 'pagefind' && item.name !== '_astro') walk(full);
-      else if (item.name.endsWith('.html')) {
+      if (item.isDirectory()) {
+        if (!(folder === dir && notForReaders.has(item.name))) walk(full);
+      } else if (item.name.endsWith('.html')) {
         const path = `/${relative(dir, full).split(sep).join('/')}`;
         pages.push(path.replace(/index\.html$/, ''));
       }

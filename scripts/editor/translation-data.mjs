@@ -1,0 +1,28 @@
+/**
+ * Every entry's translation status for a content folder, read from the files and their git history:
+ * what `npm run translations` prints and what /admin/tulkojumi/ shows, from one place.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { entriesOf } from './content-folder.mjs';
+import { lastChangesFromLog, logArguments, sortRows, translationRows } from './translation-status.mjs';
+
+/** Each file's last real change, or undefined outside a git repository (e.g. a downloaded copy). */
+function history(root, warn) {
+  const git = (...args) => spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const log = git(...logArguments);
+  if (log.status !== 0) {
+    warn('Nav git vēstures: rāda tikai trūkstošos tulkojumus / No git history: only missing translations are shown');
+    return undefined;
+  }
+  if (git('rev-parse', '--is-shallow-repository').stdout.trim() === 'true') {
+    warn('Vēsture ir nepilna (shallow clone): datumi var būt nepareizi / The history is shallow: dates may be wrong (use fetch-depth: 0)');
+  }
+  return lastChangesFromLog(log.stdout);
+}
+
+/** The rows of the report, problems first; `warn` hears why dates may be missing or wrong. */
+export function translationData(root, warn = () => {}) {
+  const collections = existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name) : [];
+  return sortRows(translationRows(collections.flatMap((collection) => entriesOf(root, collection)), history(root, warn)));
+}
