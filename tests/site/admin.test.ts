@@ -13,7 +13,7 @@ import { buildSite, makeContent, type FixtureBuild } from '../helpers/build';
 import { foreignRequests, openCms, readRepo, repoFiles } from '../helpers/cms';
 import { serveStatic } from '../helpers/server';
 import { readPage } from '../helpers/site';
-import { readSearchIndex } from '../gates/integrity-pagefind';
+import { readBuiltSearchIndex } from '../gates/integrity-pagefind';
 import { collectionSchemas } from '../../src/lib/fields/index.ts';
 import { lintContent } from '../../src/lib/lint/index.ts';
 
@@ -103,7 +103,7 @@ describe('a story written in /admin/', () => {
     expect(existsSync(join(build.outDir, 'admin')), 'a fixture build leaves the CMS out (CMS=off)').toBe(false);
     expect(readPage('/centri/zilupe/', build.outDir)).toMatch(new RegExp(`href="/stasti/${slug}/"[^>]*>Vasaras darbnīca Zilupē<`));
     expect(readPage('/en/centres/zilupe/', build.outDir)).toMatch(new RegExp(`href="/en/stories/${slug}/"[^>]*>A summer workshop in Zilupe<`));
-    const index = readSearchIndex(join(build.outDir, 'pagefind'));
+    const index = await readBuiltSearchIndex(build.outDir, '/');
     expect([...(index.get('lv') ?? [])]).toContain(`/stasti/${slug}/`);
     expect([...(index.get('en') ?? [])]).toContain(`/en/stories/${slug}/`);
 
