@@ -30,7 +30,7 @@ export const fieldCases = {
   'draft-not-boolean': { files: story('draft-not-boolean', 'Teksts.', 'draft: jā') },
   'topics-not-list': { files: story('topics-not-list', 'Teksts.', 'topics: datorprasmes') },
   'date-format': { files: top('date-format', ['title: date-format', 'description: Par centru.', 'centres: [zilupe]', 'date: 24.11.2026']) },
-  'date-impossible': { files: top('date-impossible', ['title: date-impossible', 'description: Par centru.', 'centres: [zilupe]', 'date: 2021-02-30']) },
+  'date-impossible': { files: top('date-impossible', ['title: date-impossible', 'description: Par centru.', 'centres: [zilupe]', 'date: 2026-02-30']) },
   'date-impossible-crlf': { files: raw('stories/lv/date-impossible-crlf.mdx', '---\r\ntitle: date-impossible-crlf\r\ndescription: Par centru.\r\ncentres: [zilupe]\r\ndate: 2021-02-30\r\n---\r\nTeksts.\r\n') },
   'centres-empty': { files: top('centres-empty', ['title: centres-empty', 'description: Par centru.', 'centres: []', 'date: 2026-11-24']) },
   'centres-capitals': { files: top('centres-capitals', ['title: centres-capitals', 'description: Par centru.', 'centres:', '  - Zilupe', 'date: 2026-11-24']) },
