@@ -52,7 +52,7 @@ describe('a wrong field is named at its line, in both languages, with no zod def
   `));
   it('a day that does not exist', () => expect(field('date-impossible')).toMatchInlineSnapshot(`
     [
-      "content/stories/lv/date-impossible.mdx:5 Lauks "date" ir nepareizs ("2021-02-30"): vajag īstu datumu formā GGGG-MM-DD, piemēram date: 2026-11-24 / The field "date" is wrong ("2021-02-30"): it must be a real date as YYYY-MM-DD, for example date: 2026-11-24",
+      "content/stories/lv/date-impossible.mdx:5 Lauks "date" ir nepareizs ("2026-02-30"): vajag īstu datumu formā GGGG-MM-DD, piemēram date: 2026-11-24 / The field "date" is wrong ("2026-02-30"): it must be a real date as YYYY-MM-DD, for example date: 2026-11-24",
     ]
   `));
   it('a day that does not exist, in a CRLF file', () => expect(field('date-impossible-crlf')).toMatchInlineSnapshot(`
