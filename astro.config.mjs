@@ -7,6 +7,8 @@ import { footnoteLabels } from './src/lib/footnote-labels';
 import { defaultLocale, locales } from './src/i18n/index.ts';
 import { sitemapFromRoutes } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { translationReport } from './src/integrations/translation-report.ts';
+import { contentRoot } from './src/lib/content-root.ts';
 import { contentLint } from './src/lib/lint/integration.ts';
 
 /** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
@@ -44,6 +46,7 @@ export default defineConfig({
       // in result excerpts ("Publicēts2026. gada…").
       excludeSelectors: ['.cards', '.handbook', '.facts', '.map'],
     }),
+    translationReport(contentRoot),
   ],
   // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.
   // Task-list checkboxes are named by their item's text (screen readers otherwise say just "checkbox");
