@@ -39,7 +39,7 @@ const fixtureBuilds = 'node_modules/.cache/dk-fixtures';
 const vitestOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOnly.test(name)));
 
-/** Runs `npm run build` (Astro, then Pagefind) with CONTENT_ROOT pointing at the folder; `env` adds settings such as BASE_PATH. */
+/** Runs `npm run build` (Astro with its search index and translation report) with CONTENT_ROOT pointing at the folder; `env` adds settings such as BASE_PATH. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
   // Inside the project: with an outDir outside it, Astro 7 stages chunks in the shared ./.astro/, and
   // two builds at once delete each other's files.
