@@ -12,7 +12,8 @@ export function translationReport(root: string): AstroIntegration {
   return {
     name: 'darbigas-kopienas:translation-report',
     hooks: {
-      'astro:build:done': ({ dir }) => reportTranslations({ root, out: relative(process.cwd(), fileURLToPath(dir)) || '.', quiet: true }),
+      'astro:build:done': ({ dir }) =>
+        reportTranslations({ root, out: relative(process.cwd(), fileURLToPath(dir)) || '.', quiet: true }),
     },
   };
 }

@@ -28,7 +28,11 @@ describe('serveStatic', () => {
 
   it('answers every missing address, English ones too, with the root 404.html', async () => {
     const server = await serveStatic(root, '/');
-    expect(await get(server.origin, '/en/no-such-page/')).toEqual({ status: 404, location: null, text: 'the site 404' });
+    expect(await get(server.origin, '/en/no-such-page/')).toEqual({
+      status: 404,
+      location: null,
+      text: 'the site 404',
+    });
     expect(await get(server.origin, '/nav/')).toMatchObject({ status: 404, text: 'the site 404' });
     await server.close();
   });
