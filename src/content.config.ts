@@ -20,6 +20,7 @@ export const collections = {
   centres: defineCollection({ loader: mdxFiles('centres'), schema: collectionSchemas.centres }),
   guidelines: defineCollection({ loader: mdxFiles('guidelines'), schema: collectionSchemas.guidelines }),
   stories: defineCollection({ loader: mdxFiles('stories'), schema: collectionSchemas.stories }),
-  videos: defineCollection({ loader: mdxFiles('videos'), schema: collectionSchemas.videos }),
+  // Called here, not passed on, so the entry type keeps Astro's image metadata for the poster.
+  videos: defineCollection({ loader: mdxFiles('videos'), schema: ({ image }) => collectionSchemas.videos({ image }) }),
   pages: defineCollection({ loader: mdxFiles('pages'), schema: collectionSchemas.pages }),
 } satisfies Record<CollectionName, unknown>;

@@ -119,7 +119,8 @@ export function matching(pattern: RegExp, h: FieldHelp) {
  * refused); Astro's own reader gives a Date, which is accepted as it is.
  */
 export function calendarDate(h: FieldHelp) {
-  const date = z.union([z.date(), z.string()], { error: fieldError(h) })
+  // Text first: a failing branch builds its message, and the linter always gives text.
+  const date = z.union([z.string(), z.date()], { error: fieldError(h) })
     .refine((value) => value instanceof Date || isCalendarDate(value), { error: (issue) => fieldError(h)({ input: issue.input ?? '' }) })
     .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
   return described(date, h);

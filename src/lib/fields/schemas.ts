@@ -12,8 +12,11 @@ import type { CollectionName } from '../collections.ts';
 // The collections themselves are listed in the registry; each has its schema here, under the same name.
 export { collectionNames, type CollectionName } from '../collections.ts';
 
-/** What Astro passes to a schema: `image()` checks an image next to the entry and hands it to astro:assets. */
-export interface SchemaContext { image: () => z.ZodType }
+/**
+ * What Astro passes to a schema: `image()` checks an image next to the entry and hands it to astro:assets
+ * (the linter passes a path check). Generic, so the entry's type keeps Astro's image metadata.
+ */
+export interface SchemaContext<Image extends z.ZodType = z.ZodType> { image: () => Image }
 
 const frontmatter = help('(frontmatter)', 'laukus starp divām --- rindām faila sākumā', 'the fields between two --- lines at the top of the file', 'title: "Virsraksts"');
 
@@ -61,7 +64,7 @@ const videoSource = described(z.discriminatedUnion('kind', [
   error: (issue) => (issue.code === 'invalid_union' && issue.note ? fieldError(kindHelp)({ input: (issue.input as { kind?: unknown } | undefined)?.kind }) : fieldError(sourceHelp)(issue)),
 }), sourceHelp);
 
-const videos = ({ image }: SchemaContext) => strictObject({
+const videos = <Image extends z.ZodType>({ image }: SchemaContext<Image>) => strictObject({
   ...common,
   source: videoSource,
   captions: matching(captionsPattern, help('captions', 'subtitru failu (.vtt) mapē public/videos', 'a captions file (.vtt) in public/videos', 'captions: /videos/x.lv.vtt')),

@@ -1,12 +1,14 @@
 /**
  * The linter as the build's first step: an Astro integration whose `astro:config:setup` hook checks all
- * content before Astro syncs, compiles or evaluates any of it. On a problem it prints the report (and,
- * in GitHub Actions, annotations) and ends the build, so nothing an editor wrote runs at build time.
+ * content before Astro syncs, compiles or evaluates any of it. On a problem it stops the build with the
+ * report (and, in GitHub Actions, annotations first), so nothing an editor wrote runs at build time.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { lintContent } from './index.ts';
 import { annotations, formatReport } from './report.ts';
 import { contentRoot } from '../content-root.ts';
+import { bilingual } from '../editor-messages.ts';
 
 export function contentLint(): AstroIntegration {
   return {
@@ -20,10 +22,16 @@ export function contentLint(): AstroIntegration {
           logger.info(`content checked in ${Math.round(performance.now() - started)}ms`);
           return;
         }
-        // Printed and ended here, not thrown: a thrown error would add a stack trace the editor cannot use.
+        // Printed as it is (Astro's error formatting would rewrite the `[…](…)` the messages quote), then thrown,
+        // so a build() called from code stops too, without the stack, which tells an editor nothing.
         console.error(`\n${formatReport(problems)}\n`);
         if (process.env.GITHUB_ACTIONS === 'true') console.log(annotations(problems));
-        process.exit(1);
+        const error = new AstroError(
+          bilingual(`Saturā ir ${problems.length} kļūda(s), tās uzskaitītas augstāk`, `The content has ${problems.length} problem(s), listed above`),
+          bilingual('Tikai saturu pārbauda npm run lint:content', 'npm run lint:content checks the content alone'),
+        );
+        error.stack = '';
+        throw error;
       },
     },
   };

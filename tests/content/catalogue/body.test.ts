@@ -7,12 +7,12 @@ const lint = (id: keyof typeof bodyCases) => lintCase(bodyCases[id].files);
 describe('images, headings and tables, at their line', () => {
   it('a Markdown image without alt text', () => expect(lint('image-no-alt')).toMatchInlineSnapshot(`
     [
-      "content/stories/lv/image-no-alt.mdx:7:1 Attēlam nav alternatīvā teksta: kvadrātiekavās pirms attēla adreses aprakstiet, kas tajā redzams / The image has no alt text: between the square brackets before its address, describe what it shows",
+      "content/stories/lv/image-no-alt.mdx:7:1 Attēlam nav alternatīvā teksta (![](./image-no-alt.png)): kvadrātiekavās pirms attēla adreses aprakstiet, kas tajā redzams / The image has no alt text (![](./image-no-alt.png)): between the square brackets before its address, describe what it shows",
     ]
   `));
   it('an <img> without alt text', () => expect(lint('jsx-image-no-alt')).toMatchInlineSnapshot(`
     [
-      "content/stories/lv/jsx-image-no-alt.mdx:7:1 Attēlam nav alternatīvā teksta: kvadrātiekavās pirms attēla adreses aprakstiet, kas tajā redzams / The image has no alt text: between the square brackets before its address, describe what it shows",
+      "content/stories/lv/jsx-image-no-alt.mdx:7:1 Attēlam nav alternatīvā teksta (<img src="/favicon.svg">): kvadrātiekavās pirms attēla adreses aprakstiet, kas tajā redzams / The image has no alt text (<img src="/favicon.svg">): between the square brackets before its address, describe what it shows",
     ]
   `));
   it('an image file that is not there', () => expect(lint('image-missing')).toMatchInlineSnapshot(`

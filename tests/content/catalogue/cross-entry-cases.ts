@@ -12,5 +12,6 @@ export const crossEntryCases = {
   'duplicate-title': { files: { ...guideline('duplicate-title-a', 'Kopienas mobilizēšana', 7), ...guideline('duplicate-title-b', 'Kopienas mobilizēšana', 8) } },
   'duplicate-address': { files: { ...story('duplicate-address-a'), ...story('duplicate-address-b', 'Teksts.', 'slug: duplicate-address-a') } },
   'duplicate-order': { files: { ...guideline('duplicate-order-a', 'Pirmā', 9), ...guideline('duplicate-order-b', 'Otrā', 9) } },
+  'deleted-centre-named': { files: { ...raw('stories/lv/deleted-centre-a.mdx', '---\ntitle: deleted-centre-a\ndescription: Par centru.\ncentres: [kraslava]\ndate: 2026-11-24\n---\nTeksts.\n'), ...raw('stories/lv/deleted-centre-b.mdx', '---\ntitle: deleted-centre-b\ndescription: Par centru.\ncentres: [zilupe, kraslava]\ndate: 2026-11-24\n---\nTeksts.\n') } },
   'deleted-page-linked': { files: { ...story('deleted-page-a', 'Skat. [stāstu](/stasti/izdzests/).'), ...story('deleted-page-b', 'Teksts.\n\nArī [šeit](/stasti/izdzests/).') } },
 } satisfies Record<string, Case>;

@@ -116,6 +116,11 @@ describe('entries agree with each other', () => {
       "content/guidelines/lv/duplicate-order-b.mdx:4 Kārtas numurs 9 jau ir content/guidelines/lv/duplicate-order-a.mdx: izvēlieties citu / Order 9 is already used by content/guidelines/lv/duplicate-order-a.mdx: choose another",
     ]
   `));
+  it('a deleted centre named once, with every file that names it', () => expect(cross('deleted-centre-named')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/deleted-centre-a.mdx:4 Nav ieraksta "kraslava" mapē content/centres (ja tas izdzēsts vai pārdēvēts, atjaunojiet to), bet to min šie faili: content/stories/lv/deleted-centre-a.mdx:4, content/stories/lv/deleted-centre-b.mdx:4: izmantojiet kādu no šiem: zilupe / There is no entry "kraslava" in content/centres (if it was deleted or renamed, restore it), but these files name it: content/stories/lv/deleted-centre-a.mdx:4, content/stories/lv/deleted-centre-b.mdx:4: use one of: zilupe",
+    ]
+  `));
   it('a deleted page named once, with every file that links to it', () => expect(cross('deleted-page-linked')).toMatchInlineSnapshot(`
     [
       "content/stories/lv/deleted-page-a.mdx:7:7 Lapas /stasti/izdzests/ (content/stories/lv/izdzests.mdx) nav: ja tā izdzēsta vai pārdēvēta, atjaunojiet to vai izlabojiet saites uz to šajos failos: content/stories/lv/deleted-page-a.mdx:7, content/stories/lv/deleted-page-b.mdx:9 / The page /stasti/izdzests/ (content/stories/lv/izdzests.mdx) does not exist: if it was deleted or renamed, restore it or change the links to it in these files: content/stories/lv/deleted-page-a.mdx:7, content/stories/lv/deleted-page-b.mdx:9",

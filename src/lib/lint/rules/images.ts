@@ -11,11 +11,16 @@ export const imageFiles: EntryRule = (entry, site) => [...missingAlt(entry), ...
 function missingAlt(entry: LintEntry): Finding[] {
   if (!entry.tree) return [];
   return nodes(entry.tree).flatMap((node) => {
-    const n = node as { type: string; alt?: string | null; name?: string; attributes?: { name?: string; value?: unknown }[] };
+    const n = node as { type: string; url?: string; alt?: string | null; name?: string; attributes?: { name?: string; value?: unknown }[] };
     const jsxAlt = n.attributes?.find((a) => a.name === 'alt')?.value;
+    const src = n.attributes?.find((a) => a.name === 'src')?.value;
+    const written = n.type === 'image' ? `![](${n.url})` : `<img src="${String(src)}">`;
     const empty = n.type === 'image' ? !n.alt?.trim() : n.name === 'img' && (typeof jsxAlt !== 'string' || !jsxAlt.trim());
     return empty
-      ? [{ ...at(node), message: bilingual('Attēlam nav alternatīvā teksta: kvadrātiekavās pirms attēla adreses aprakstiet, kas tajā redzams', 'The image has no alt text: between the square brackets before its address, describe what it shows') }]
+      ? [{ ...at(node), message: bilingual(
+          `Attēlam nav alternatīvā teksta (${written}): kvadrātiekavās pirms attēla adreses aprakstiet, kas tajā redzams`,
+          `The image has no alt text (${written}): between the square brackets before its address, describe what it shows`,
+        ) }]
       : [];
   });
 }
