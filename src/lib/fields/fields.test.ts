@@ -1,7 +1,7 @@
 /** Every field an editor can write carries help in both languages, and the schemas are strict. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { collectionNames, collectionSchemas, helpOf, nearestKey } from './index.ts';
+import { collectionNames, collectionSchemas, helpOf, metaOf, nearestKey } from './index.ts';
 
 const image = () => z.string();
 
@@ -31,6 +31,11 @@ describe('field rules', () => {
       }
     });
   }
+
+  it('says which collection a list of slugs names, for a picker', () => {
+    expect(metaOf(collectionSchemas.stories().shape.centres)?.references).toBe('centres');
+    expect(metaOf(collectionSchemas.videos({ image }).shape.guidelines)?.references).toBe('guidelines');
+  });
 
   it('refuses an unknown key and names the nearest known one', () => {
     const result = collectionSchemas.pages().safeParse({ title: 'Par', description: 'Lapa.', drafts: true });

@@ -10,24 +10,30 @@ import { isCalendarDate } from '../dates.ts';
 /** Builds a FieldHelp: the field's name, what to write in Latvian and English, and a line to copy. */
 export const help = (field: string, lv: string, en: string, example: string): FieldHelp => ({ field, lv, en, example });
 
-/** Attaches the help to the outermost schema of a field, where a tool walking the object finds it. */
-export function described<T extends z.ZodType>(schema: T, fieldHelp: FieldHelp): T {
-  return schema.meta({ help: fieldHelp }) as T;
+/** What a field's metadata holds: its help, and for a list of slugs the collection it names (a CMS shows a picker). */
+export interface FieldMeta { help: FieldHelp; references?: string }
+
+/** Attaches the metadata to the outermost schema of a field, where a tool walking the object finds it. */
+export function described<T extends z.ZodType>(schema: T, fieldHelp: FieldHelp, extra: Omit<FieldMeta, 'help'> = {}): T {
+  return schema.meta({ help: fieldHelp, ...extra }) as T;
 }
 
+/** The metadata a field carries, or undefined for a schema built without it. */
+export const metaOf = (schema: z.ZodType): FieldMeta | undefined => schema.meta() as FieldMeta | undefined;
+
 /** The help a field carries, or undefined for a schema built without one. */
-export function helpOf(schema: z.ZodType): FieldHelp | undefined {
-  return (schema.meta() as { help?: FieldHelp } | undefined)?.help;
-}
+export const helpOf = (schema: z.ZodType): FieldHelp | undefined => metaOf(schema)?.help;
 
 /** A field an editor may leave out; the help moves to the outer schema, where a tool walking the object looks. */
 export function optional<T extends z.ZodType>(schema: T) {
-  return described(schema.optional(), helpOf(schema)!);
+  const { help: h, ...extra } = metaOf(schema)!;
+  return described(schema.optional(), h, extra);
 }
 
 /** A field that takes `value` when left out, e.g. `draft: false`. */
 export function withDefault<T extends z.ZodType>(schema: T, value: z.util.NoUndefined<z.core.output<T>>) {
-  return described(schema.default(value), helpOf(schema)!);
+  const { help: h, ...extra } = metaOf(schema)!;
+  return described(schema.default(value), h, extra);
 }
 
 /** A URL slug: lower-case Latin letters and digits in words joined by single hyphens, e.g. `gimenu-iesaiste`. */
@@ -77,10 +83,10 @@ export function slug(h: FieldHelp) {
   return described(z.string({ error: fieldError(h) }).regex(slugPattern, { error: fieldError(h) }), h);
 }
 
-/** A list of slugs, e.g. the centres a story is about; `min` 1 when at least one is needed. */
-export function slugList(h: FieldHelp, min = 0) {
+/** A list of slugs of the collection `references`, e.g. the centres a story is about; `min` 1 when at least one is needed. */
+export function slugList(h: FieldHelp, references: string, min = 0) {
   const list = z.array(z.string({ error: fieldError(h) }).regex(slugPattern, { error: fieldError(h) }), { error: fieldError(h) });
-  return described(min > 0 ? list.min(min, { error: fieldError(h) }) : list, h);
+  return described(min > 0 ? list.min(min, { error: fieldError(h) }) : list, h, { references });
 }
 
 /** A list of short texts, e.g. topics. */

@@ -43,7 +43,7 @@ const centres = () => strictObject({
 
 const stories = () => strictObject({
   ...common,
-  centres: slugList(help('centres', 'vismaz vienu centru pēc tā faila nosaukuma', 'at least one centre by its file name', 'centres: ["daugavpils"]'), 1),
+  centres: slugList(help('centres', 'vismaz vienu centru pēc tā faila nosaukuma', 'at least one centre by its file name', 'centres: ["daugavpils"]'), 'centres', 1),
   date: calendarDate(help('date', 'īstu datumu formā GGGG-MM-DD', 'a real date as YYYY-MM-DD', 'date: 2026-11-24')),
 }, frontmatter);
 
@@ -73,8 +73,8 @@ const videos = <Image extends z.ZodType>({ image }: SchemaContext<Image>) => str
     alt: text(help('poster.alt', 'attēla aprakstu neredzīgiem lasītājiem', 'a description of the image for blind readers', 'alt: "Slaids ar nosaukumu"')),
   }, help('poster', 'attēlu ar aprakstu', 'an image with its alt text', 'poster: { src: ./x.png, alt: "…" }')),
   duration: matching(durationPattern, help('duration', 'ilgumu formā M:SS pēdiņās', 'the length as M:SS in quotes', 'duration: "1:45"')),
-  centres: withDefault(slugList(help('centres', 'centru sarakstu pēc to failu nosaukumiem', 'a list of centres by their file names', 'centres: ["zilupe"]')), []),
-  guidelines: withDefault(slugList(help('guidelines', 'vadlīniju sarakstu pēc to failu nosaukumiem', 'a list of guidelines by their file names', 'guidelines: ["gimenu-iesaiste"]')), []),
+  centres: withDefault(slugList(help('centres', 'centru sarakstu pēc to failu nosaukumiem', 'a list of centres by their file names', 'centres: ["zilupe"]'), 'centres'), []),
+  guidelines: withDefault(slugList(help('guidelines', 'vadlīniju sarakstu pēc to failu nosaukumiem', 'a list of guidelines by their file names', 'guidelines: ["gimenu-iesaiste"]'), 'guidelines'), []),
 }, frontmatter);
 
 /** About, contact and the accessibility statement; the file name says which page it is. */

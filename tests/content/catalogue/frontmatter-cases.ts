@@ -13,6 +13,7 @@ export const yamlCases = {
   'text-after-quote': { files: top('text-after-quote', ['title: "Stāsts" par Zilupi', ...rest]) },
   'no-space-after-colon': { files: top('no-space-after-colon', ['title:Stāsts', ...rest]) },
   'unclosed-list': { files: top('unclosed-list', ['title: unclosed-list', 'description: Par centru.', 'centres: [zilupe', 'date: 2026-11-24']) },
+  'comment-cuts-title': { files: top('comment-cuts-title', ['title: Nr #1 stāsts par Zilupi', ...rest]) },
   'star-value': { files: top('star-value', ['title: *Svarīgi* par Zilupi', ...rest]) },
   'alias-value': { files: top('alias-value', [...rest, 'title: *Svarīgi*']) },
   'list-not-fields': { files: raw('stories/lv/list-not-fields.mdx', '---\n- title\n- description\n---\nTeksts.\n') },

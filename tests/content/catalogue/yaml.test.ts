@@ -46,6 +46,11 @@ describe('a YAML mistake is named at its line with the likely fix', () => {
       "content/stories/lv/unclosed-list.mdx:4 Saraksts nav aizvērts (centres: [zilupe): aizveriet [ ar ] un { ar } tajā pašā rindā / A list is not closed (centres: [zilupe): close [ with ] and { with } on the same line",
     ]
   `));
+  it('a # that cuts a title short', () => expect(yaml('comment-cuts-title')).toMatchInlineSnapshot(`
+    [
+      "content/stories/lv/comment-cuts-title.mdx:2 Teksts aiz # ir komentārs, un lapā būtu tikai "Nr": ielieciet visu vērtību pēdiņās, piemēram title: "Nr #1 stāsts par Zilupi" / The text after # is a comment, and the page would show only "Nr": put the whole value in quotes, for example title: "Nr #1 stāsts par Zilupi"",
+    ]
+  `));
   it('a value starting with *, which YAML reads as a reference', () => expect(yaml('star-value')).toMatchInlineSnapshot(`
     [
       "content/stories/lv/star-value.mdx:2 Vērtība sākas ar *, & vai !, kam YAML ir īpaša nozīme (title: *Svarīgi* par Zilupi): ielieciet visu vērtību pēdiņās, piemēram title: "*Svarīgi* par Zilupi" / The value starts with *, & or !, which mean something in YAML (title: *Svarīgi* par Zilupi): put the whole value in quotes, for example title: "*Svarīgi* par Zilupi"",

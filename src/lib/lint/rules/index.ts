@@ -1,4 +1,5 @@
 /** Every content rule, run in this order: one file each, so a rule is found, read and tested alone. */
+import { commentInText } from './comment-in-text.ts';
 import { noImports } from './imports.ts';
 import { noExpressions } from './expressions.ts';
 import { allowedElements } from './elements.ts';
@@ -19,7 +20,7 @@ import { contactFile } from './contact-file.ts';
 import type { EntryRule, SiteRule } from '../types.ts';
 
 /** Rules that look at one entry (the safe subset first). */
-export const entryRules: EntryRule[] = [noImports, noExpressions, allowedElements, allowedAttributes, safeUrls, imageFiles, videoFiles, headingLevels, plainTables, sameLanguageLinks];
+export const entryRules: EntryRule[] = [commentInText, noImports, noExpressions, allowedElements, allowedAttributes, safeUrls, imageFiles, videoFiles, headingLevels, plainTables, sameLanguageLinks];
 
 /** Rules that compare entries or follow links between them. */
 export const siteRules: SiteRule[] = [internalLinks, referencesExist, translationReferences, uniqueAddresses, uniqueTitles, uniqueOrders, knownPages, unusedFiles, contactFile];
