@@ -9,6 +9,8 @@ import { defaultLocale, locales } from './src/i18n/index.ts';
 import { sitemapFromRoutes } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cmsPages } from './src/lib/cms/integration.ts';
+import { translationReport } from './src/integrations/translation-report.ts';
+import { contentRoot } from './src/lib/content-root.ts';
 import { contentLint } from './src/lib/lint/integration.ts';
 
 /** The site's public address, set here once; SITE_URL and BASE_PATH override it for other hosts. */
@@ -48,6 +50,7 @@ export default defineConfig({
       // in result excerpts ("Publicēts2026. gada…").
       excludeSelectors: ['.cards', '.handbook', '.facts', '.map', '.counts'],
     }),
+    translationReport(contentRoot),
   ],
   // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.
   // Task-list checkboxes are named by their item's text (screen readers otherwise say just "checkbox");

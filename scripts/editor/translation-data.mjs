@@ -3,7 +3,7 @@
  * what `npm run translations` prints and what /admin/tulkojumi/ shows, from one place.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { collectionNames } from '../../src/lib/collections.ts';
 import { entriesOf } from './content-folder.mjs';
 import { lastChangesFromLog, logArguments, sortRows, translationRows } from './translation-status.mjs';
 
@@ -23,6 +23,5 @@ function history(root, warn) {
 
 /** The rows of the report, problems first; `warn` hears why dates may be missing or wrong. */
 export function translationData(root, warn = () => {}) {
-  const collections = existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name) : [];
-  return sortRows(translationRows(collections.flatMap((collection) => entriesOf(root, collection)), history(root, warn)));
+  return sortRows(translationRows(collectionNames.flatMap((collection) => entriesOf(root, collection)), history(root, warn)));
 }

@@ -23,7 +23,9 @@ export function searchIndex(options: pagefind.PagefindServiceConfig): AstroInteg
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           const problems = [...errors, ...added.errors, ...written.errors];
           if (problems.length > 0) throw new Error(problems.join('\n'));
-          logger.info(`${added.page_count} pages indexed for search in ${((performance.now() - started) / 1000).toFixed(2)}s`);
+          logger.info(
+            `${added.page_count} pages indexed for search in ${((performance.now() - started) / 1000).toFixed(2)}s`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -27,7 +27,9 @@ export function sitemapFromRoutes(site: string, base: string): AstroIntegration 
     },
     serialize: (item) => {
       const route = routeOf(item.url);
-      const links = route ? hreflangAlternates(route).map(({ hreflang, path }) => ({ lang: hreflang, url: absolute(path) })) : [];
+      const links = route
+        ? hreflangAlternates(route).map(({ hreflang, path }) => ({ lang: hreflang, url: absolute(path) }))
+        : [];
       return { ...item, links };
     },
   });

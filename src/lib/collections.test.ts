@@ -38,14 +38,25 @@ describe('a collection added to the registry alone', () => {
 
   it('has its section, split into list pages of its size, in every language', () => {
     expect(sectionPath('lv', events)).toBe('/pasakumi/');
-    const lists = routes.filter((route) => route.kind === 'index' && route.collection === events).map((route) => route.path);
+    const lists = routes
+      .filter((route) => route.kind === 'index' && route.collection === events)
+      .map((route) => route.path);
     expect(lists).toEqual(['/pasakumi/', '/en/events/', '/pasakumi/lapa/2/', '/en/events/page/2/']);
   });
 
   it('gives each entry its page in every language, with a fallback copy where there is no translation', () => {
     expect(entryPath(events, 'en', 'b')).toBe('/en/events/b/');
-    expect(at('/en/events/a/')).toMatchObject({ kind: 'entry', fallback: false, alternates: { lv: '/pasakumi/a/', en: '/en/events/a/' } });
-    expect(at('/en/events/b/')).toMatchObject({ kind: 'entry', fallback: true, contentLocale: 'lv', entry: { slug: 'b', locale: 'lv' } });
+    expect(at('/en/events/a/')).toMatchObject({
+      kind: 'entry',
+      fallback: false,
+      alternates: { lv: '/pasakumi/a/', en: '/en/events/a/' },
+    });
+    expect(at('/en/events/b/')).toMatchObject({
+      kind: 'entry',
+      fallback: true,
+      contentLocale: 'lv',
+      entry: { slug: 'b', locale: 'lv' },
+    });
     expect(fileOfPath('/en/events/c/', { root: 'content' })).toBe('content/events/en/c.mdx');
   });
 

@@ -36,7 +36,10 @@ export const collections = {
     segments: { lv: 'centri', en: 'centres' },
     menu: 3,
     readingOrder: 'byTitle',
-    bodyHint: { lv: 'Par centru latviski: kas tur notiek un kam tas domāts.', en: 'About the centre in English: what happens there and who it is for.' },
+    bodyHint: {
+      lv: 'Par centru latviski: kas tur notiek un kam tas domāts.',
+      en: 'About the centre in English: what happens there and who it is for.',
+    },
   },
   guidelines: {
     type: 'guideline',
@@ -44,7 +47,10 @@ export const collections = {
     segments: { lv: 'vadlinijas', en: 'guidelines' },
     menu: 1,
     readingOrder: 'handbook',
-    bodyHint: { lv: 'Vadlīnijas teksts latviski, ar ## apakšvirsrakstiem.', en: 'The guideline in English, with ## subheadings.' },
+    bodyHint: {
+      lv: 'Vadlīnijas teksts latviski, ar ## apakšvirsrakstiem.',
+      en: 'The guideline in English, with ## subheadings.',
+    },
   },
   stories: {
     type: 'story',
@@ -53,7 +59,10 @@ export const collections = {
     menu: 2,
     readingOrder: 'newestFirst',
     listPageSize: 20,
-    bodyHint: { lv: 'Stāsts latviski: kas notika, kas piedalījās, ko iemācījāties.', en: 'The story in English: what happened, who took part, what was learnt.' },
+    bodyHint: {
+      lv: 'Stāsts latviski: kas notika, kas piedalījās, ko iemācījāties.',
+      en: 'The story in English: what happened, who took part, what was learnt.',
+    },
   },
   videos: {
     type: 'video',
@@ -69,7 +78,9 @@ export const collections = {
 
 export type CollectionName = keyof typeof collections;
 /** Collections whose entries are listed on a section page of their own (all but stand-alone pages). */
-export type ListedCollection = { [C in CollectionName]: (typeof collections)[C] extends { segments: object } ? C : never }[CollectionName];
+export type ListedCollection = {
+  [C in CollectionName]: (typeof collections)[C] extends { segments: object } ? C : never;
+}[CollectionName];
 
 /** What the site derives from a registry table: the names in order, the order readers meet them, the listed ones. */
 export function registryOf<T extends Record<string, Collection>>(table: T) {

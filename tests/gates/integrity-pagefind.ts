@@ -33,7 +33,10 @@ export async function readSearchIndex(browser: Browser, origin: string, base = '
 }
 
 /** The same for a build folder of a test's own: served and opened in a browser of its own for the question. */
-export async function readBuiltSearchIndex(outDir: string, base = process.env['BASE_PATH'] ?? '/'): Promise<Map<string, Set<string>>> {
+export async function readBuiltSearchIndex(
+  outDir: string,
+  base = process.env['BASE_PATH'] ?? '/',
+): Promise<Map<string, Set<string>>> {
   const [server, browser] = await Promise.all([serveStatic(outDir, base), launchBrowser()]);
   try {
     return await readSearchIndex(browser, server.origin, base);

@@ -40,8 +40,9 @@ const vitestOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOnly.test(name)));
 
 /**
- * Runs `npm run build` (Astro, then Pagefind) with CONTENT_ROOT pointing at the folder; `env` adds settings such as
- * BASE_PATH. The editing interface is left out (CMS=off) unless `env` asks for it: bundling it costs seconds per build.
+ * Runs `npm run build` (Astro with its search index and translation report) with CONTENT_ROOT pointing at the folder;
+ * `env` adds settings such as BASE_PATH. The editing interface is left out (CMS=off) unless `env` asks for it: bundling
+ * it costs seconds per build.
  */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
   // Inside the project: with an outDir outside it, Astro 7 stages chunks in the shared ./.astro/, and
