@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../src/i18n/index.ts';
-import { findPages, type Pagefind, type SearchFilters } from '../src/lib/search-query.ts';
+import { findPages, openSearch, type Pagefind, type SearchFilters, type SearchIndex } from '../src/lib/search-query.ts';
+import { vocabularyFile, vocabularyFrom, type VocabularyFile } from '../src/lib/search-vocabulary.ts';
 
 export interface QualityQuery {
   locale: Locale;
@@ -68,13 +69,23 @@ export async function openIndexes(outDir: string): Promise<Record<Locale, Pagefi
 
 const placeIn = (urls: string[], page: string) => urls.slice(0, 3).indexOf(page) + 1;
 
-export async function runQueries(outDir: string, queries: QualityQuery[]): Promise<Outcome[]> {
+/** Each language's search as the search page opens it: Pagefind with the build's vocabulary. */
+export async function openSearches(outDir: string): Promise<Record<Locale, SearchIndex>> {
   const indexes = await openIndexes(outDir);
+  const open = (locale: Locale) => {
+    const file = JSON.parse(readFileSync(join(outDir, 'pagefind', vocabularyFile(locale)), 'utf8')) as VocabularyFile;
+    return openSearch(indexes[locale], vocabularyFrom(file));
+  };
+  return { lv: await open('lv'), en: await open('en') };
+}
+
+export async function runQueries(outDir: string, queries: QualityQuery[]): Promise<Outcome[]> {
+  const searches = await openSearches(outDir);
   const outcomes: Outcome[] = [];
   for (const item of queries) {
-    const pagefind = indexes[item.locale];
+    const { pagefind } = searches[item.locale];
     const filters = item.filters ?? {};
-    const found = await findPages(pagefind, item.query, item.locale, filters);
+    const found = await findPages(searches[item.locale], item.query, item.locale, filters);
     const top = await Promise.all(found.hits.slice(0, 3).map(async (hit) => (await hit.data()).url));
     const typed = await pagefind.search(item.query, { filters: filters as Record<string, string> });
     const topTyped = await Promise.all(typed.results.slice(0, 3).map(async (hit) => (await hit.data()).url));

@@ -1,0 +1,120 @@
+/**
+ * What to ask Pagefind for one query: each word the visitor typed (function words left out) is a
+ * slot, and each slot has variants, searched one by one and weighed by how sure they are: the
+ * word's stem, its word family (./latvian-derivation.ts, ./english-derivation.ts), its synonyms
+ * (./search-lexicon.ts), the indexed word it was probably meant to be (./search-vocabulary.ts),
+ * and, in Latvian, a compound written as one word or two (`datorprasmes` / `datora prasmes`).
+ */
+import type { Locale } from '../i18n/index';
+import { englishRoot } from './english-derivation.ts';
+import { familyOf, withoutNegation } from './latvian-derivation.ts';
+import { stemLatvianWord } from './latvian-stemmer.ts';
+import { functionWords, synonymGroups } from './search-lexicon.ts';
+import { closestWord, knows, plainLetters, wordsIn, type Vocabulary } from './search-vocabulary.ts';
+
+/** One search: its terms (all required by Pagefind), the slots it stands for, and its weight. */
+export interface Variant { terms: string; covers: number[]; weight: number }
+export interface Plan {
+  /** The query's words that count, as typed (lower case). */
+  slots: string[];
+  variants: Variant[];
+  /** The query with each unknown word replaced by the indexed word it is one letter off, if any. */
+  corrected?: string;
+}
+
+/** How much each kind of variant is trusted, against the word as typed or stemmed (1). */
+export const weights = { family: 0.8, compound: 0.8, correction: 0.8, synonym: 0.6, negation: 0.5 } as const;
+
+/** The form Pagefind is asked for: the Latvian stem (its words being prefixes), English as typed (Pagefind stems it). */
+export const stemOf = (word: string, locale: Locale): string => (locale === 'lv' ? stemLatvianWord(word) : word);
+const familyRoot = (word: string, locale: Locale): string => (locale === 'lv' ? familyOf(word) : englishRoot(word));
+
+/** Two stems name the same word when one begins the other, or all but their last letter agree (`domi`, `dome`). */
+function sameStem(a: string, b: string): boolean {
+  const [x, y] = [plainLetters(a), plainLetters(b)];
+  if (x.startsWith(y) || y.startsWith(x)) return true;
+  let common = 0;
+  while (common < x.length && x[common] === y[common]) common += 1;
+  return Math.min(x.length, y.length) >= 4 && common >= Math.min(x.length, y.length) - 1;
+}
+
+/** The query's words worth searching: function words only when there is nothing else. */
+export function slotsOf(typed: string, locale: Locale): string[] {
+  const words = wordsIn(typed);
+  const content = words.filter((word) => !functionWords[locale].has(plainLetters(word)));
+  return content.length > 0 ? content : words;
+}
+
+function synonymVariants(slots: string[], locale: Locale): Variant[] {
+  const found: Variant[] = [];
+  for (const group of synonymGroups[locale]) {
+    const members = group.map((member) => wordsIn(member).map((word) => stemOf(word, locale)));
+    for (const [index, member] of members.entries()) {
+      for (let start = 0; start + member.length <= slots.length; start++) {
+        const matches = member.every((stem, offset) => sameStem(stemOf(slots[start + offset]!, locale), stem));
+        if (!matches) continue;
+        const covers = member.map((_, offset) => start + offset);
+        for (const other of members.filter((_, at) => at !== index)) found.push({ terms: other.join(' '), covers, weight: weights.synonym });
+      }
+    }
+  }
+  return found;
+}
+
+/** `datorprasmes` → `dator prasm`, `datora prasmes` → `datorprasm`, when the index has the other form. */
+function compoundVariants(slots: string[], vocabulary: Vocabulary): Variant[] {
+  const found: Variant[] = [];
+  for (const [index, word] of slots.entries()) {
+    const next = slots[index + 1];
+    if (next) {
+      const joined = stemLatvianWord(word) + stemLatvianWord(next);
+      if (knows(vocabulary, joined)) found.push({ terms: joined, covers: [index, index + 1], weight: weights.compound });
+    }
+    for (let cut = 4; cut <= word.length - 4; cut++) {
+      const [left, right] = [stemLatvianWord(word.slice(0, cut)), stemLatvianWord(word.slice(cut))];
+      if (right.length >= 4 && knows(vocabulary, left) && knows(vocabulary, `${right}`) && vocabulary.forms.has(plainLetters(word.slice(cut)))) {
+        found.push({ terms: `${left} ${right}`, covers: [index], weight: weights.compound });
+      }
+    }
+  }
+  return found;
+}
+
+/** The plan for a query; without a vocabulary (not loaded yet) no typo or compound variants. */
+export function planFor(typed: string, locale: Locale, vocabulary?: Vocabulary): Plan {
+  const slots = slotsOf(typed, locale);
+  const variants: Variant[] = [];
+  const corrections = new Map<string, string>();
+  for (const [index, word] of slots.entries()) {
+    const stem = stemOf(word, locale);
+    variants.push({ terms: stem, covers: [index], weight: 1 });
+    const root = familyRoot(word, locale);
+    if (plainLetters(root) !== plainLetters(stem)) variants.push({ terms: root, covers: [index], weight: weights.family });
+    const positive = locale === 'lv' ? withoutNegation(word) : undefined;
+    if (positive && !(vocabulary && knows(vocabulary, stem))) variants.push({ terms: familyOf(positive), covers: [index], weight: weights.negation });
+    if (!vocabulary || knows(vocabulary, stem)) continue;
+    const closest = closestWord(vocabulary, word, stem);
+    if (!closest) continue;
+    corrections.set(word, closest);
+    variants.push({ terms: stemOf(closest, locale), covers: [index], weight: weights.correction });
+  }
+  variants.push(...synonymVariants(slots, locale));
+  if (locale === 'lv' && vocabulary) variants.push(...compoundVariants(slots, vocabulary));
+  const corrected = corrections.size > 0 ? wordsIn(typed).map((word) => corrections.get(word) ?? word).join(' ') : undefined;
+  return { slots, variants: unique(variants), ...(corrected ? { corrected } : {}) };
+}
+
+/** Each search once, with its best weight and every slot it stands for. */
+function unique(variants: Variant[]): Variant[] {
+  const byTerms = new Map<string, Variant>();
+  for (const variant of variants) {
+    const key = plainLetters(variant.terms);
+    const known = byTerms.get(key);
+    if (!known) byTerms.set(key, { ...variant, covers: [...variant.covers] });
+    else {
+      known.weight = Math.max(known.weight, variant.weight);
+      known.covers = [...new Set([...known.covers, ...variant.covers])];
+    }
+  }
+  return [...byTerms.values()];
+}

@@ -1,0 +1,93 @@
+/**
+ * The words of the search index, as a file written after Pagefind builds it
+ * (scripts/search-vocabulary.ts): a query word that is in no page is corrected to the indexed word
+ * one letter off (`Zilpe` → `zilupe`), both to search for it and to offer "Vai domājāt…?".
+ * The search page loads the file with Pagefind, only once a visitor searches.
+ */
+import type { Locale } from '../i18n/index';
+
+/** Lower case without diacritics, as visitors often type: `Centri` and `centri` match `centrī`. */
+export const plainLetters = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** The words of a text as the index counts them: letters and digits, in lower case. */
+export const wordsIn = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The vocabulary file's content: each indexed word (lower case) and how many times it occurs. */
+export type VocabularyFile = { words: Record<string, number> };
+/** Where the build writes one language's vocabulary, inside Pagefind's bundle folder. */
+export const vocabularyFile = (locale: Locale): string => `vocabulary-${locale}.json`;
+
+export interface Vocabulary {
+  /** Folded words, sorted, for prefix look-ups. */
+  plain: string[];
+  /** For each folded word, the written form that occurs most, and how often the folded word occurs. */
+  forms: Map<string, { word: string; count: number }>;
+}
+
+export function vocabularyFrom(file: VocabularyFile): Vocabulary {
+  const forms = new Map<string, { word: string; count: number; best: number }>();
+  for (const [word, count] of Object.entries(file.words)) {
+    const key = plainLetters(word);
+    const known = forms.get(key);
+    if (!known) forms.set(key, { word, count, best: count });
+    else {
+      known.count += count;
+      if (count > known.best) Object.assign(known, { word, best: count });
+    }
+  }
+  return { plain: [...forms.keys()].sort(), forms };
+}
+
+/** True when some indexed word begins with `prefix` (compared without diacritics). */
+export function knows(vocabulary: Vocabulary, prefix: string): boolean {
+  const wanted = plainLetters(prefix);
+  const { plain } = vocabulary;
+  let low = 0;
+  let high = plain.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (plain[middle]! < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return plain[low]?.startsWith(wanted) ?? false;
+}
+
+/** Optimal string alignment distance, stopping early: only 0, 1 or "more" matter here. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const rows: number[][] = [[...Array(b.length + 1).keys()]];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Shorter words have too many neighbours one letter off to guess which was meant. */
+const minimumTypo = 4;
+
+/**
+ * The indexed word a typed word most likely meant: one letter off (a letter missing, extra,
+ * wrong, or two swapped), the whole word first, else the beginning of a longer word one letter
+ * off the typed stem (`mobilisēšan` → `mobilizēšanas`); the most frequent wins.
+ */
+export function closestWord(vocabulary: Vocabulary, typed: string, stem: string): string | undefined {
+  const word = plainLetters(typed);
+  const root = plainLetters(stem);
+  if (word.length < minimumTypo) return undefined;
+  let best: { word: string; rank: number } | undefined;
+  for (const candidate of vocabulary.plain) {
+    const whole = editDistance(word, candidate) <= 1;
+    const start = root.length >= 5 && [0, 1, -1].some((extra) => editDistance(root, candidate.slice(0, root.length + extra)) <= 1);
+    if (!whole && !start) continue;
+    const form = vocabulary.forms.get(candidate)!;
+    const rank = form.count + (whole ? 1e6 : 0);
+    if (!best || rank > best.rank) best = { word: form.word, rank };
+  }
+  return best?.word;
+}
