@@ -16,3 +16,13 @@ export function englishRoot(typed: string): string {
   const suffix = suffixes.find((end) => word.endsWith(end) && word.length - end.length >= minimumRoot);
   return suffix ? word.slice(0, -suffix.length) : word;
 }
+
+/** Inflections to take off before asking whether the index has a word: it holds the text's forms, Pagefind compares stems. */
+const inflections = ['ations', 'ation', 'ings', 'ing', 'ers', 'ies', 'ied', 'es', 'ed', 'er', 'ly', 's', 'e'];
+
+/** The beginning an English word shares with its other forms (`mobilising`, `mobilisation` → `mobilis`). */
+export function englishLookupStem(typed: string): string {
+  const word = typed.toLowerCase();
+  const ending = inflections.find((end) => word.endsWith(end) && word.length - end.length >= 4);
+  return ending ? word.slice(0, -ending.length) : word;
+}

@@ -43,6 +43,7 @@ export const synonymGroups: Record<Locale, readonly (readonly string[])[]> = {
     ['finansējums', 'nauda', 'līdzekļi'],
     ['neaizbraukt', 'palikt'],
     ['uzņēmums', 'bizness', 'firma'],
+    ['mobilizēt', 'aktivizēt'],
   ],
   en: [
     ['seniors', 'older residents', 'older people', 'elderly', 'pensioners'],
@@ -61,5 +62,6 @@ export const synonymGroups: Record<Locale, readonly (readonly string[])[]> = {
     ['start', 'set up'],
     ['teachers', 'educators'],
     ['company', 'business'],
+    ['mobilise', 'activate'],
   ],
 };

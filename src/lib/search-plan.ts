@@ -6,7 +6,7 @@
  * and, in Latvian, a compound written as one word or two (`datorprasmes` / `datora prasmes`).
  */
 import type { Locale } from '../i18n/index';
-import { englishRoot } from './english-derivation.ts';
+import { englishLookupStem, englishRoot } from './english-derivation.ts';
 import { familyOf, withoutNegation } from './latvian-derivation.ts';
 import { stemLatvianWord } from './latvian-stemmer.ts';
 import { functionWords, synonymGroups } from './search-lexicon.ts';
@@ -23,19 +23,25 @@ export interface Plan {
 }
 
 /** How much each kind of variant is trusted, against the word as typed or stemmed (1). */
-export const weights = { family: 0.8, compound: 0.8, correction: 0.8, synonym: 0.6, negation: 0.5 } as const;
+export const weights = { typed: 1.2, family: 0.8, compound: 0.8, correction: 0.8, synonym: 0.6, negation: 0.5 } as const;
 
 /** The form Pagefind is asked for: the Latvian stem (its words being prefixes), English as typed (Pagefind stems it). */
 export const stemOf = (word: string, locale: Locale): string => (locale === 'lv' ? stemLatvianWord(word) : word);
 const familyRoot = (word: string, locale: Locale): string => (locale === 'lv' ? familyOf(word) : englishRoot(word));
+/** The part of a word that its forms in the index begin with; Pagefind stems English itself. */
+const lookupStem = (word: string, locale: Locale): string => (locale === 'lv' ? stemLatvianWord(word) : englishLookupStem(word));
 
-/** Two stems name the same word when one begins the other, or all but their last letter agree (`domi`, `dome`). */
-function sameStem(a: string, b: string): boolean {
+/**
+ * Two stems name the same word when one begins the other, or all but the last letter of the
+ * shorter agree where that letter is a vowel or the stems are long (`domi`, `dome`; `neaizbrauc`,
+ * `neaizbrauk`), which short words' endings the stemmer leaves.
+ */
+export function sameStem(a: string, b: string): boolean {
   const [x, y] = [plainLetters(a), plainLetters(b)];
   if (x.startsWith(y) || y.startsWith(x)) return true;
-  let common = 0;
-  while (common < x.length && x[common] === y[common]) common += 1;
-  return Math.min(x.length, y.length) >= 4 && common >= Math.min(x.length, y.length) - 1;
+  const shorter = Math.min(x.length, y.length);
+  const lastVowels = /[aeiou]$/.test(x) && /[aeiou]$/.test(y);
+  return shorter >= 4 && x.slice(0, shorter - 1) === y.slice(0, shorter - 1) && (shorter >= 6 || lastVowels);
 }
 
 /** The query's words worth searching: function words only when there is nothing else. */
@@ -83,25 +89,38 @@ function compoundVariants(slots: string[], vocabulary: Vocabulary): Variant[] {
 /** The plan for a query; without a vocabulary (not loaded yet) no typo or compound variants. */
 export function planFor(typed: string, locale: Locale, vocabulary?: Vocabulary): Plan {
   const slots = slotsOf(typed, locale);
+  const synonyms = synonymVariants(slots, locale);
+  // A word the lexicon knows is meant as typed, even when the index does not have it (`kids`).
+  const meant = new Set(synonyms.flatMap((variant) => variant.covers));
   const variants: Variant[] = [];
   const corrections = new Map<string, string>();
+  const known = (term: string) => !vocabulary || knows(vocabulary, lookupStem(term, locale));
   for (const [index, word] of slots.entries()) {
     const stem = stemOf(word, locale);
     variants.push({ terms: stem, covers: [index], weight: 1 });
     const root = familyRoot(word, locale);
     if (plainLetters(root) !== plainLetters(stem)) variants.push({ terms: root, covers: [index], weight: weights.family });
     const positive = locale === 'lv' ? withoutNegation(word) : undefined;
-    if (positive && !(vocabulary && knows(vocabulary, stem))) variants.push({ terms: familyOf(positive), covers: [index], weight: weights.negation });
-    if (!vocabulary || knows(vocabulary, stem)) continue;
+    if (positive && !(vocabulary && known(word))) variants.push({ terms: familyOf(positive), covers: [index], weight: weights.negation });
+    if (!vocabulary || meant.has(index) || known(word) || knows(vocabulary, root)) continue;
     const closest = closestWord(vocabulary, word, stem);
     if (!closest) continue;
     corrections.set(word, closest);
     variants.push({ terms: stemOf(closest, locale), covers: [index], weight: weights.correction });
   }
-  variants.push(...synonymVariants(slots, locale));
+  // The words as typed, all together: pages with those very forms go first (`kopienām`).
+  const typedForm = slots.join(' ');
+  const typedKnown = !vocabulary || slots.every((word) => knows(vocabulary, locale === 'lv' ? word : lookupStem(word, locale)));
+  if (typedKnown && plainLetters(typedForm) !== plainLetters(slots.map((word) => stemOf(word, locale)).join(' '))) {
+    variants.push({ terms: typedForm, covers: slots.map((_, index) => index), weight: weights.typed });
+  }
+  variants.push(...synonyms);
   if (locale === 'lv' && vocabulary) variants.push(...compoundVariants(slots, vocabulary));
   const corrected = corrections.size > 0 ? wordsIn(typed).map((word) => corrections.get(word) ?? word).join(' ') : undefined;
-  return { slots, variants: unique(variants), ...(corrected ? { corrected } : {}) };
+  // A term the index does not have makes Pagefind search for its longest prefix that it has
+  // (`kaimiņš` finds `kā`): such a search would only bring pages that have nothing to do with it.
+  const searchable = (variant: Variant) => wordsIn(variant.terms).every(known);
+  return { slots, variants: unique(variants.filter(searchable)), ...(corrected ? { corrected } : {}) };
 }
 
 /** Each search once, with its best weight and every slot it stands for. */

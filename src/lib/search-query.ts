@@ -116,8 +116,12 @@ export async function findPages(index: SearchIndex, typed: string, locale: Local
       pages.set(hit.id, page);
     }
   }
+  // A word counts half for being on the page at all, half by how well the page matches it
+  // against the page that matches it best (a passing prefix match counts less than a title).
+  const best = plan.slots.map((_, slot) => Math.max(...[...pages.values()].map((page) => page.slots[slot]!)));
   const scored = [...pages.values()].map((page) => {
-    const share = page.slots.filter((score) => score > 0).length / plan.slots.length;
+    const had = page.slots.reduce((sum, score, slot) => sum + (score > 0 ? 0.5 + (0.5 * score) / best[slot]! : 0), 0);
+    const share = had / plan.slots.length;
     return { hit: page.hit, score: page.slots.reduce((sum, score) => sum + score, 0) * share * share };
   });
   const ranked = scored.sort((a, b) => b.score - a.score).map((page) => page.hit);
