@@ -32,7 +32,15 @@ export interface PagefindSearch { results: PagefindHit[] }
 export interface Pagefind {
   search(term: string | null, options: { filters: Record<string, string> }): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
+  options(options: { ranking?: { metaWeights?: Record<string, number> }; excerptLength?: number }): Promise<void>;
 }
+
+/**
+ * Pagefind's ranking as the site sets it: an entry's topics (`data-pagefind-meta="topics:…"`,
+ * EntryView.astro) weigh three times Pagefind's default for metadata, so that a centre whose
+ * topic is "pedagogi kopienā" ranks for teachers although its text names them once.
+ */
+export const ranking = { metaWeights: { topics: 3 } };
 
 /** A language's search: its Pagefind, which pages carry each filter value, and the index's words. */
 export interface SearchIndex {
@@ -53,6 +61,7 @@ export interface Found {
 
 /** Reads which pages carry each filter value, once: filters then apply to merged results. */
 export async function openSearch(pagefind: Pagefind, vocabulary?: Vocabulary): Promise<SearchIndex> {
+  await pagefind.options({ ranking });
   const members: SearchIndex['members'] = {};
   for (const [name, values] of Object.entries(await pagefind.filters())) {
     members[name] = {};
