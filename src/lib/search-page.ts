@@ -3,16 +3,13 @@
  * for sharing. Pagefind (its script, WebAssembly and index) loads only once there is a query.
  */
 import type { Locale } from '../i18n/index';
-import { findPages, type Found, type Pagefind, type SearchFilters } from './search-query.ts';
-import { countSentence, resultItem, showCentres, showTypeCounts, type SearchTexts } from './search-render.ts';
+import { findPages, openSearch, type Found, type Pagefind, type SearchFilters, type SearchIndex } from './search-query.ts';
+import { countSentence, resultItem, showCentres, showSuggestion, showTypeCounts, type SearchTexts } from './search-render.ts';
+import { fetchVocabulary } from './search-vocabulary.ts';
 
 const pageSize = 10;
 /** Wait this long after the last key press, so that a phone does not search every letter. */
 const typingPause = 250;
-
-interface PagefindModule extends Pagefind {
-  options(options: { excerptLength: number }): Promise<void>;
-}
 
 const required = <T extends Element>(selector: string): T => {
   const found = document.querySelector<T>(selector);
@@ -26,6 +23,7 @@ export function startSearch(): void {
   const centre = required<HTMLSelectElement>('[data-search] select[name="centre"]');
   const filterBox = required<HTMLElement>('[data-search-filters]');
   const status = required<HTMLElement>('[data-search-status]');
+  const suggestion = required<HTMLElement>('[data-search-suggestion]');
   const list = required<HTMLOListElement>('[data-search-results]');
   const more = required<HTMLButtonElement>('[data-search-more]');
   const empty = required<HTMLElement>('[data-search-empty]');
@@ -42,11 +40,13 @@ export function startSearch(): void {
   let chosenCentre = shared.get('centre') ?? '';
   const chosen = (): SearchFilters => ({ type: types.find((type) => type.checked)?.value ?? '', centre: chosenCentre });
 
-  let loading: Promise<{ pagefind: PagefindModule; centres: string[] }> | undefined;
+  const bundle = form.dataset['bundle'] ?? '/pagefind/';
+  let loading: Promise<{ index: SearchIndex; centres: string[] }> | undefined;
   const load = () => (loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${form.dataset['bundle']}pagefind.js`)) as PagefindModule;
+    const [pagefind, vocabulary] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, fetchVocabulary(bundle, locale)]);
     await pagefind.options({ excerptLength: 24 });
-    return { pagefind, centres: Object.keys((await pagefind.filters())['centre'] ?? {}) };
+    const index = await openSearch(pagefind, vocabulary);
+    return { index, centres: Object.keys(index.members['centre'] ?? {}) };
   })());
 
   let latest = 0;
@@ -79,13 +79,13 @@ export function startSearch(): void {
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
-      more.hidden = empty.hidden = true;
+      more.hidden = empty.hidden = suggestion.hidden = true;
       return;
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      const { pagefind, centres } = await load();
-      const result = await findPages(pagefind, query, locale, filters);
+      const { index, centres } = await load();
+      const result = await findPages(index, query, locale, filters);
       if (search !== latest) return;
       found = result;
       shown = 0;
@@ -98,6 +98,7 @@ export function startSearch(): void {
       withoutFilters.hidden = !filters.type && !filters.centre;
       otherLanguage.search = new URLSearchParams({ q: query }).toString();
       status.textContent = countSentence(texts, locale, found.hits.length, query);
+      showSuggestion(suggestion, texts, found.corrected, filters);
     } catch (error) {
       if (search === latest) status.textContent = texts.error;
       throw error;

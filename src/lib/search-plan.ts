@@ -89,6 +89,8 @@ function compoundVariants(slots: string[], vocabulary: Vocabulary): Variant[] {
 /** The plan for a query; without a vocabulary (not loaded yet) no typo or compound variants. */
 export function planFor(typed: string, locale: Locale, vocabulary?: Vocabulary): Plan {
   const slots = slotsOf(typed, locale);
+  // A quoted phrase asks for exactly those words, as Pagefind searches them.
+  if (typed.includes('"')) return { slots, variants: slots.length > 0 ? [{ terms: typed.trim(), covers: slots.map((_, index) => index), weight: 1 }] : [] };
   const synonyms = synonymVariants(slots, locale);
   // A word the lexicon knows is meant as typed, even when the index does not have it (`kids`).
   const meant = new Set(synonyms.flatMap((variant) => variant.covers));
@@ -132,7 +134,7 @@ function unique(variants: Variant[]): Variant[] {
     if (!known) byTerms.set(key, { ...variant, covers: [...variant.covers] });
     else {
       known.weight = Math.max(known.weight, variant.weight);
-      known.covers = [...new Set([...known.covers, ...variant.covers])];
+      known.covers = [...new Set([...known.covers, ...variant.covers])].sort((a, b) => a - b);
     }
   }
   return [...byTerms.values()];

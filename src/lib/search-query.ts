@@ -110,7 +110,7 @@ async function overviewFirst(index: SearchIndex, hits: PagefindHit[], searched: 
 
 /** Runs the searches a query plans, merges their pages by score, and applies the chosen filters. */
 export async function findPages(index: SearchIndex, typed: string, locale: Locale, filters: SearchFilters = {}): Promise<Found> {
-  const plan = planFor(typed.replace(/"/g, ' '), locale, index.vocabulary);
+  const plan = planFor(typed, locale, index.vocabulary);
   if (plan.slots.length === 0) return { hits: [], counts: {} };
   const searches = await Promise.all(plan.variants.map((variant) => index.pagefind.search(variant.terms, { filters: {} })));
   const pages = new Map<string, { slots: number[]; hit: PagefindHit; best: number }>();

@@ -16,6 +16,16 @@ export type VocabularyFile = { words: Record<string, number> };
 /** Where the build writes one language's vocabulary, inside Pagefind's bundle folder. */
 export const vocabularyFile = (locale: Locale): string => `vocabulary-${locale}.json`;
 
+/** Loads a language's vocabulary from the bundle; search works without it (a build without the file, a failed request). */
+export async function fetchVocabulary(bundle: string, locale: Locale): Promise<Vocabulary | undefined> {
+  try {
+    const response = await fetch(`${bundle}${vocabularyFile(locale)}`);
+    return response.ok ? vocabularyFrom((await response.json()) as VocabularyFile) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface Vocabulary {
   /** Folded words, sorted, for prefix look-ups. */
   plain: string[];
