@@ -3,11 +3,10 @@
  * for sharing. Pagefind (its script, WebAssembly and index) loads only once there is a query.
  */
 import type { Locale } from '../i18n/index';
-import { findPages, openSearch, type Found, type Pagefind, type SearchFilters, type SearchIndex } from './search-query.ts';
+import { findPages, firstShown, openSearch, type Found, type Pagefind, type SearchFilters, type SearchIndex } from './search-query.ts';
 import { countSentence, resultItem, showCentres, showSuggestion, showTypeCounts, type SearchTexts } from './search-render.ts';
 import { fetchVocabulary } from './search-vocabulary.ts';
 
-const pageSize = 10;
 /** Wait this long after the last key press, so that a phone does not search every letter. */
 const typingPause = 250;
 
@@ -55,7 +54,7 @@ export function startSearch(): void {
 
   /** Draws the next page of results; the items, or none if a newer search has started. */
   const nextPage = async (search: number, replace: boolean): Promise<HTMLLIElement[]> => {
-    const pages = await Promise.all(found.hits.slice(shown, shown + pageSize).map((hit) => hit.data()));
+    const pages = await Promise.all(found.hits.slice(shown, shown + firstShown).map((hit) => hit.data()));
     if (search !== latest) return [];
     const items = pages.map((page) => resultItem(page, texts));
     if (replace) list.replaceChildren(...items);
@@ -75,8 +74,8 @@ export function startSearch(): void {
     const search = ++latest;
     const query = input.value.trim();
     const filters = chosen();
-    remember(query, filters);
     if (!query) {
+      remember(query, filters);
       list.replaceChildren();
       status.textContent = '';
       more.hidden = empty.hidden = suggestion.hidden = true;
@@ -99,6 +98,8 @@ export function startSearch(): void {
       otherLanguage.search = new URLSearchParams({ q: query }).toString();
       status.textContent = countSentence(texts, locale, found.hits.length, query);
       showSuggestion(suggestion, texts, found.corrected, filters);
+      // After the results: the browser takes a while to rewrite its history entry on a slow phone.
+      remember(query, filters);
     } catch (error) {
       if (search === latest) status.textContent = texts.error;
       throw error;
@@ -109,6 +110,8 @@ export function startSearch(): void {
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    // The first letter typed starts loading the search, so that it is ready when the typing stops.
+    if (input.value.trim()) void load();
     clearTimeout(typing);
     typing = setTimeout(() => void runSearch(), typingPause);
   });

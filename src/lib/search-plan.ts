@@ -51,13 +51,18 @@ export function slotsOf(typed: string, locale: Locale): string[] {
   return content.length > 0 ? content : words;
 }
 
+/** Each synonym group's members as lists of stems, worked out once per language. */
+const memberStems: Partial<Record<Locale, string[][][]>> = {};
+const stemmedGroups = (locale: Locale): string[][][] =>
+  (memberStems[locale] ??= synonymGroups[locale].map((group) => group.map((member) => wordsIn(member).map((word) => stemOf(word, locale)))));
+
 function synonymVariants(slots: string[], locale: Locale): Variant[] {
   const found: Variant[] = [];
-  for (const group of synonymGroups[locale]) {
-    const members = group.map((member) => wordsIn(member).map((word) => stemOf(word, locale)));
+  const slotStems = slots.map((word) => stemOf(word, locale));
+  for (const members of stemmedGroups(locale)) {
     for (const [index, member] of members.entries()) {
       for (let start = 0; start + member.length <= slots.length; start++) {
-        const matches = member.every((stem, offset) => sameStem(stemOf(slots[start + offset]!, locale), stem));
+        const matches = member.every((stem, offset) => sameStem(slotStems[start + offset]!, stem));
         if (!matches) continue;
         const covers = member.map((_, offset) => start + offset);
         for (const other of members.filter((_, at) => at !== index)) found.push({ terms: other.join(' '), covers, weight: weights.synonym });
@@ -76,11 +81,11 @@ function compoundVariants(slots: string[], vocabulary: Vocabulary): Variant[] {
       const joined = stemLatvianWord(word) + stemLatvianWord(next);
       if (knows(vocabulary, joined)) found.push({ terms: joined, covers: [index, index + 1], weight: weights.compound });
     }
+    // Both parts must be words of the index: the second as written, the first as a beginning.
     for (let cut = 4; cut <= word.length - 4; cut++) {
+      if (!vocabulary.forms.has(plainLetters(word.slice(cut)))) continue;
       const [left, right] = [stemLatvianWord(word.slice(0, cut)), stemLatvianWord(word.slice(cut))];
-      if (right.length >= 4 && knows(vocabulary, left) && knows(vocabulary, `${right}`) && vocabulary.forms.has(plainLetters(word.slice(cut)))) {
-        found.push({ terms: `${left} ${right}`, covers: [index], weight: weights.compound });
-      }
+      if (knows(vocabulary, left)) found.push({ terms: `${left} ${right}`, covers: [index], weight: weights.compound });
     }
   }
   return found;
@@ -103,8 +108,9 @@ export function planFor(typed: string, locale: Locale, vocabulary?: Vocabulary):
     const root = familyRoot(word, locale);
     if (plainLetters(root) !== plainLetters(stem)) variants.push({ terms: root, covers: [index], weight: weights.family });
     const positive = locale === 'lv' ? withoutNegation(word) : undefined;
-    if (positive && !(vocabulary && known(word))) variants.push({ terms: familyOf(positive), covers: [index], weight: weights.negation });
-    if (!vocabulary || meant.has(index) || known(word) || knows(vocabulary, root)) continue;
+    const negated = positive !== undefined && !(vocabulary && known(word));
+    if (negated) variants.push({ terms: familyOf(positive), covers: [index], weight: weights.negation });
+    if (!vocabulary || negated || meant.has(index) || known(word) || knows(vocabulary, root)) continue;
     const closest = closestWord(vocabulary, word, stem);
     if (!closest) continue;
     corrections.set(word, closest);

@@ -48,6 +48,8 @@ export interface SearchIndex {
   /** `type` → `guideline` → the ids of the guideline pages. */
   members: Record<string, Record<string, Set<string>>>;
   vocabulary?: Vocabulary;
+  /** Each term's search, once: a visitor's next query repeats most of the last one's words. */
+  searched: Map<string, Promise<PagefindSearch>>;
 }
 
 export interface Found {
@@ -70,7 +72,7 @@ export async function openSearch(pagefind: Pagefind, vocabulary?: Vocabulary): P
       members[name]![value] = new Set(results.map((hit) => hit.id));
     }));
   }
-  return { pagefind, members, ...(vocabulary ? { vocabulary } : {}) };
+  return { pagefind, members, searched: new Map(), ...(vocabulary ? { vocabulary } : {}) };
 }
 
 /** Pages that are not entries (section lists, the home page, about, contact) carry this type. */
@@ -108,11 +110,25 @@ async function overviewFirst(index: SearchIndex, hits: PagefindHit[], searched: 
   return hits;
 }
 
+/** How many results the search page draws first: their pages start loading at once. */
+export const firstShown = 10;
+
+/** A hit whose page loads once, however many times it is asked for (overview check, drawing). */
+function loadingOnce(hit: PagefindHit): PagefindHit {
+  let page: Promise<PagefindPage> | undefined;
+  return { ...hit, data: () => (page ??= hit.data()) };
+}
+
 /** Runs the searches a query plans, merges their pages by score, and applies the chosen filters. */
 export async function findPages(index: SearchIndex, typed: string, locale: Locale, filters: SearchFilters = {}): Promise<Found> {
   const plan = planFor(typed, locale, index.vocabulary);
   if (plan.slots.length === 0) return { hits: [], counts: {} };
-  const searches = await Promise.all(plan.variants.map((variant) => index.pagefind.search(variant.terms, { filters: {} })));
+  const search = (terms: string) => {
+    const known = index.searched.get(terms) ?? index.pagefind.search(terms, { filters: {} });
+    index.searched.set(terms, known);
+    return known;
+  };
+  const searches = await Promise.all(plan.variants.map((variant) => search(variant.terms)));
   const pages = new Map<string, { slots: number[]; hit: PagefindHit; best: number }>();
   for (const [at, search] of searches.entries()) {
     const { covers, weight } = plan.variants[at]!;
@@ -133,7 +149,9 @@ export async function findPages(index: SearchIndex, typed: string, locale: Local
     const share = had / plan.slots.length;
     return { hit: page.hit, score: page.slots.reduce((sum, score) => sum + score, 0) * share * share };
   });
-  const ranked = scored.sort((a, b) => b.score - a.score).map((page) => page.hit);
+  const ranked = scored.sort((a, b) => b.score - a.score).map((page) => loadingOnce(page.hit));
+  // The pages shown first load while the overview page's title is checked.
+  for (const hit of ranked.slice(0, firstShown)) void hit.data();
   const searched = plan.slots.map((word) => stemOf(word, locale)).join(' ');
   const ordered = filters.centre || (filters.type && filters.type !== overviewType) ? ranked : await overviewFirst(index, ranked, searched);
   return {

@@ -61,21 +61,15 @@ export function knows(vocabulary: Vocabulary, prefix: string): boolean {
   return plain[low]?.startsWith(wanted) ?? false;
 }
 
-/** Optimal string alignment distance, stopping early: only 0, 1 or "more" matter here. */
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 1) return 2;
-  const rows: number[][] = [[...Array(b.length + 1).keys()]];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
+/** True when one letter is wrong, missing, extra, or two neighbours are swapped (or none): one typo. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same += 1;
+  if (a.length > b.length) return a.slice(same + 1) === b.slice(same);
+  if (a.length < b.length) return a.slice(same) === b.slice(same + 1);
+  if (a.slice(same + 1) === b.slice(same + 1)) return true;
+  return a[same] === b[same + 1] && a[same + 1] === b[same] && a.slice(same + 2) === b.slice(same + 2);
 }
 
 /** Shorter words have too many neighbours one letter off to guess which was meant. */
@@ -92,8 +86,8 @@ export function closestWord(vocabulary: Vocabulary, typed: string, stem: string)
   if (word.length < minimumTypo) return undefined;
   let best: { word: string; rank: number } | undefined;
   for (const candidate of vocabulary.plain) {
-    const whole = editDistance(word, candidate) <= 1;
-    const start = root.length >= 5 && [0, 1, -1].some((extra) => editDistance(root, candidate.slice(0, root.length + extra)) <= 1);
+    const whole = oneEditApart(word, candidate);
+    const start = !whole && root.length >= 5 && [0, 1, -1].some((extra) => oneEditApart(root, candidate.slice(0, root.length + extra)));
     if (!whole && !start) continue;
     const form = vocabulary.forms.get(candidate)!;
     const rank = form.count + (whole ? 1e6 : 0);

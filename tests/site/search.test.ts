@@ -115,6 +115,27 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds a place typed one letter off, and offers the corrected query from the index’s own words', async () => {
+    const { page, searchFiles } = await open('/meklet/?q=Zilpe');
+    await expect.poll(() => status(page)).toMatch(/^Atrast/);
+    expect((await resultPaths(page)).slice(0, 3)).toContain('/centri/zilupe/');
+    const suggestion = page.locator('[data-search-suggestion]');
+    expect(await suggestion.textContent()).toBe('Vai domājāt: zilupe?');
+    expect(searchFiles.some((url) => url.endsWith('/pagefind/vocabulary-lv.json'))).toBe(true);
+    await suggestion.getByRole('link', { name: 'zilupe' }).click();
+    await page.waitForURL(/\/meklet\/\?q=zilupe$/);
+    await expect.poll(() => status(page)).toMatch(/„zilupe”/);
+    expect(await suggestion.isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('offers "Did you mean" on the English search page from the English words', async () => {
+    const { page } = await open('/en/search/?q=embroidry');
+    await expect.poll(() => page.locator('[data-search-suggestion]').textContent()).toBe('Did you mean: embroidery?');
+    expect((await resultPaths(page)).slice(0, 3)).toContain('/en/centres/aglona/');
+    await page.close();
+  });
+
   it('searches only English pages on the English search page, never fallback copies of Latvian ones', async () => {
     const fallbacks = builtPages().filter((path) => readPage(path).includes('<meta name="robots" content="noindex"'));
     const { page } = await open('/en/search/?q=Zilupe');
