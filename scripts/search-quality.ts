@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../src/i18n/index.ts';
 import { findPages, openSearch, type Pagefind, type SearchFilters, type SearchIndex } from '../src/lib/search-query.ts';
-import { vocabularyFile, vocabularyFrom, type VocabularyFile } from '../src/lib/search-vocabulary.ts';
+import { searchDataFile, type SearchDataFile } from '../src/lib/search-vocabulary.ts';
 
 export interface QualityQuery {
   locale: Locale;
@@ -69,12 +69,12 @@ export async function openIndexes(outDir: string): Promise<Record<Locale, Pagefi
 
 const placeIn = (urls: string[], page: string) => urls.slice(0, 3).indexOf(page) + 1;
 
-/** Each language's search as the search page opens it: Pagefind with the build's vocabulary. */
+/** Each language's search as the search page opens it: Pagefind with the build's search data. */
 export async function openSearches(outDir: string): Promise<Record<Locale, SearchIndex>> {
   const indexes = await openIndexes(outDir);
   const open = (locale: Locale) => {
-    const file = JSON.parse(readFileSync(join(outDir, 'pagefind', vocabularyFile(locale)), 'utf8')) as VocabularyFile;
-    return openSearch(indexes[locale], vocabularyFrom(file));
+    const file = JSON.parse(readFileSync(join(outDir, 'pagefind', searchDataFile(locale)), 'utf8')) as SearchDataFile;
+    return openSearch(indexes[locale], file);
   };
   return { lv: await open('lv'), en: await open('en') };
 }

@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n/index';
 import { findPages, firstShown, openSearch, type Found, type Pagefind, type SearchFilters, type SearchIndex } from './search-query.ts';
 import { countSentence, resultItem, showCentres, showSuggestion, showTypeCounts, type SearchTexts } from './search-render.ts';
-import { fetchVocabulary } from './search-vocabulary.ts';
+import { fetchSearchData } from './search-vocabulary.ts';
 
 /** Wait this long after the last key press, so that a phone does not search every letter. */
 const typingPause = 250;
@@ -42,9 +42,9 @@ export function startSearch(): void {
   const bundle = form.dataset['bundle'] ?? '/pagefind/';
   let loading: Promise<{ index: SearchIndex; centres: string[] }> | undefined;
   const load = () => (loading ??= (async () => {
-    const [pagefind, vocabulary] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, fetchVocabulary(bundle, locale)]);
+    const [pagefind, data] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, fetchSearchData(bundle, locale)]);
     await pagefind.options({ excerptLength: 24 });
-    const index = await openSearch(pagefind, vocabulary);
+    const index = await openSearch(pagefind, data);
     return { index, centres: Object.keys(index.members['centre'] ?? {}) };
   })());
 

@@ -79,6 +79,19 @@ describe('findPages', () => {
     expect(await ids(findPages(index, 'centrs', 'lv', { type: 'centre' }))).toEqual([]);
   });
 
+  it('takes the filters’ pages and the words from the build’s search data, searching nothing to learn them', async () => {
+    const searched: (string | null)[] = [];
+    const pagefind: Pagefind = {
+      search: async (term) => { searched.push(term); return { results: [] }; },
+      filters: async () => { throw new Error('not needed'); },
+      options: async () => undefined,
+    };
+    const index = await openSearch(pagefind, { words: { zilupe: 2 }, filters: { type: { centre: ['a', 'b'] } } });
+    expect(searched).toEqual([]);
+    expect([...index.members['type']!['centre']!]).toEqual(['a', 'b']);
+    expect((await findPages(index, 'Zilpe', 'lv')).corrected).toBe('zilupe');
+  });
+
   it('searches nothing for an empty query', async () => {
     const { index, asked } = await fakeIndex({});
     expect(await findPages(index, '  ', 'lv')).toEqual({ hits: [], counts: {} });

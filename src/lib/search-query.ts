@@ -11,7 +11,7 @@
  */
 import type { Locale } from '../i18n/index';
 import { planFor, stemOf } from './search-plan.ts';
-import { plainLetters, wordsIn, type Vocabulary } from './search-vocabulary.ts';
+import { plainLetters, vocabularyFrom, wordsIn, type SearchDataFile, type Vocabulary } from './search-vocabulary.ts';
 
 /** The filters the pages carry (see BaseLayout): one value each at most. */
 export interface SearchFilters { type?: string; centre?: string }
@@ -61,9 +61,19 @@ export interface Found {
   corrected?: string;
 }
 
-/** Reads which pages carry each filter value, once: filters then apply to merged results. */
-export async function openSearch(pagefind: Pagefind, vocabulary?: Vocabulary): Promise<SearchIndex> {
+/**
+ * Sets the site's ranking, and reads which pages carry each filter value, so that filters apply to
+ * merged results: from the build's search data (scripts/search-data.ts), else from Pagefind, one
+ * search per filter value.
+ */
+export async function openSearch(pagefind: Pagefind, data?: SearchDataFile): Promise<SearchIndex> {
   await pagefind.options({ ranking });
+  const searched = new Map<string, Promise<PagefindSearch>>();
+  if (data) {
+    const members = Object.fromEntries(Object.entries(data.filters).map(([name, values]) =>
+      [name, Object.fromEntries(Object.entries(values).map(([value, ids]) => [value, new Set(ids)]))]));
+    return { pagefind, members, searched, vocabulary: vocabularyFrom(data) };
+  }
   const members: SearchIndex['members'] = {};
   for (const [name, values] of Object.entries(await pagefind.filters())) {
     members[name] = {};
@@ -72,7 +82,7 @@ export async function openSearch(pagefind: Pagefind, vocabulary?: Vocabulary): P
       members[name]![value] = new Set(results.map((hit) => hit.id));
     }));
   }
-  return { pagefind, members, searched: new Map(), ...(vocabulary ? { vocabulary } : {}) };
+  return { pagefind, members, searched };
 }
 
 /** Pages that are not entries (section lists, the home page, about, contact) carry this type. */

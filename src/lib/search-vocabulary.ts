@@ -1,6 +1,6 @@
 /**
- * The words of the search index, as a file written after Pagefind builds it
- * (scripts/search-vocabulary.ts): a query word that is in no page is corrected to the indexed word
+ * The words of the search index, from a file written after Pagefind builds it
+ * (scripts/search-data.ts): a query word that is in no page is corrected to the indexed word
  * one letter off (`Zilpe` → `zilupe`), both to search for it and to offer "Vai domājāt…?".
  * The search page loads the file with Pagefind, only once a visitor searches.
  */
@@ -11,16 +11,19 @@ export const plainLetters = (text: string): string => text.normalize('NFD').repl
 /** The words of a text as the index counts them: letters and digits, in lower case. */
 export const wordsIn = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** The vocabulary file's content: each indexed word (lower case) and how many times it occurs. */
-export type VocabularyFile = { words: Record<string, number> };
-/** Where the build writes one language's vocabulary, inside Pagefind's bundle folder. */
-export const vocabularyFile = (locale: Locale): string => `vocabulary-${locale}.json`;
+/**
+ * The search data file: each indexed word (lower case) with how many times it occurs, and for
+ * each filter value the ids of the pages that carry it (`type` → `guideline` → ids).
+ */
+export type SearchDataFile = { words: Record<string, number>; filters: Record<string, Record<string, string[]>> };
+/** Where the build writes one language's search data, inside Pagefind's bundle folder. */
+export const searchDataFile = (locale: Locale): string => `search-data-${locale}.json`;
 
-/** Loads a language's vocabulary from the bundle; search works without it (a build without the file, a failed request). */
-export async function fetchVocabulary(bundle: string, locale: Locale): Promise<Vocabulary | undefined> {
+/** Loads a language's search data from the bundle; search works without it (a build without the file, a failed request). */
+export async function fetchSearchData(bundle: string, locale: Locale): Promise<SearchDataFile | undefined> {
   try {
-    const response = await fetch(`${bundle}${vocabularyFile(locale)}`);
-    return response.ok ? vocabularyFrom((await response.json()) as VocabularyFile) : undefined;
+    const response = await fetch(`${bundle}${searchDataFile(locale)}`);
+    return response.ok ? ((await response.json()) as SearchDataFile) : undefined;
   } catch {
     return undefined;
   }
@@ -29,20 +32,19 @@ export async function fetchVocabulary(bundle: string, locale: Locale): Promise<V
 export interface Vocabulary {
   /** Folded words, sorted, for prefix look-ups. */
   plain: string[];
-  /** For each folded word, the written form that occurs most, and how often the folded word occurs. */
-  forms: Map<string, { word: string; count: number }>;
+  /** For each folded word, its written forms, most frequent first, and how often the folded word occurs. */
+  forms: Map<string, { words: string[]; count: number }>;
 }
 
-export function vocabularyFrom(file: VocabularyFile): Vocabulary {
-  const forms = new Map<string, { word: string; count: number; best: number }>();
-  for (const [word, count] of Object.entries(file.words)) {
+export function vocabularyFrom(file: Pick<SearchDataFile, 'words'>): Vocabulary {
+  const forms = new Map<string, { words: string[]; count: number }>();
+  const byCount = Object.entries(file.words).sort(([, a], [, b]) => b - a);
+  for (const [word, count] of byCount) {
     const key = plainLetters(word);
-    const known = forms.get(key);
-    if (!known) forms.set(key, { word, count, best: count });
-    else {
-      known.count += count;
-      if (count > known.best) Object.assign(known, { word, best: count });
-    }
+    const known = forms.get(key) ?? { words: [], count: 0 };
+    known.words.push(word);
+    known.count += count;
+    forms.set(key, known);
   }
   return { plain: [...forms.keys()].sort(), forms };
 }
@@ -72,6 +74,10 @@ export function oneEditApart(a: string, b: string): boolean {
   return a[same] === b[same + 1] && a[same + 1] === b[same] && a.slice(same + 2) === b.slice(same + 2);
 }
 
+/** The written form to offer: the one a typo off what was typed (`Zilpe` → `zilupe`, not `zilupē`), else the most frequent. */
+const writtenForm = (words: string[], typed: string): string =>
+  words.find((word) => oneEditApart(typed.toLowerCase(), word)) ?? words[0]!;
+
 /** Shorter words have too many neighbours one letter off to guess which was meant. */
 const minimumTypo = 4;
 
@@ -91,7 +97,7 @@ export function closestWord(vocabulary: Vocabulary, typed: string, stem: string)
     if (!whole && !start) continue;
     const form = vocabulary.forms.get(candidate)!;
     const rank = form.count + (whole ? 1e6 : 0);
-    if (!best || rank > best.rank) best = { word: form.word, rank };
+    if (!best || rank > best.rank) best = { word: writtenForm(form.words, typed), rank };
   }
   return best?.word;
 }

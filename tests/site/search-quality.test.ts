@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hitRates, openIndexes, querySets, readQueries, runQueries, type Outcome, type QuerySet } from '../../scripts/search-quality';
-import { vocabularyFile, type VocabularyFile } from '../../src/lib/search-vocabulary';
+import { searchDataFile, type SearchDataFile } from '../../src/lib/search-vocabulary';
 import { builtPages, distDir, readPage } from '../helpers/site';
 
 const sets = Object.keys(querySets) as QuerySet[];
@@ -79,12 +79,20 @@ describe('search index', () => {
     expect(unfound).toEqual([]);
   });
 
-  it('writes the index’s own words for typo corrections, loaded only by the search page', () => {
+  it('writes the index’s own words and each filter’s pages, as Pagefind has them, for the search page', async () => {
+    const indexes = await openIndexes(distDir);
     for (const locale of ['lv', 'en'] as const) {
-      const { words } = JSON.parse(readFileSync(join(distDir, 'pagefind', vocabularyFile(locale)), 'utf8')) as VocabularyFile;
-      expect(Object.keys(words).length, locale).toBeGreaterThan(500);
+      const data = JSON.parse(readFileSync(join(distDir, 'pagefind', searchDataFile(locale)), 'utf8')) as SearchDataFile;
+      expect(Object.keys(data.words).length, locale).toBeGreaterThan(500);
+      for (const [name, values] of Object.entries(data.filters)) {
+        for (const [value, ids] of Object.entries(values)) {
+          const { results } = await indexes[locale].search(null, { filters: { [name]: value } });
+          expect(ids.sort(), `${locale} ${name} ${value}`).toEqual(results.map((hit) => hit.id).sort());
+        }
+      }
+      expect(Object.keys(data.filters['type'] ?? {}).length, locale).toBeGreaterThan(3);
     }
-    const { words } = JSON.parse(readFileSync(join(distDir, 'pagefind', vocabularyFile('lv')), 'utf8')) as VocabularyFile;
+    const { words } = JSON.parse(readFileSync(join(distDir, 'pagefind', searchDataFile('lv')), 'utf8')) as SearchDataFile;
     expect(words['izšūšana'] ?? 0).toBeGreaterThan(0);
   });
 });

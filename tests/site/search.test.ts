@@ -121,7 +121,7 @@ describe('search', () => {
     expect((await resultPaths(page)).slice(0, 3)).toContain('/centri/zilupe/');
     const suggestion = page.locator('[data-search-suggestion]');
     expect(await suggestion.textContent()).toBe('Vai domājāt: zilupe?');
-    expect(searchFiles.some((url) => url.endsWith('/pagefind/vocabulary-lv.json'))).toBe(true);
+    expect(searchFiles.some((url) => url.endsWith('/pagefind/search-data-lv.json'))).toBe(true);
     await suggestion.getByRole('link', { name: 'zilupe' }).click();
     await page.waitForURL(/\/meklet\/\?q=zilupe$/);
     await expect.poll(() => status(page)).toMatch(/„zilupe”/);
