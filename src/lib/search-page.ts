@@ -98,8 +98,8 @@ export function startSearch(): void {
       otherLanguage.search = new URLSearchParams({ q: query }).toString();
       status.textContent = countSentence(texts, locale, found.hits.length, query);
       showSuggestion(suggestion, texts, found.corrected, filters);
-      // After the results: the browser takes a while to rewrite its history entry on a slow phone.
-      remember(query, filters);
+      // After the results are drawn: rewriting the history entry takes a phone a while.
+      requestAnimationFrame(() => setTimeout(() => search === latest && remember(query, filters)));
     } catch (error) {
       if (search === latest) status.textContent = texts.error;
       throw error;

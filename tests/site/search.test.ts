@@ -78,7 +78,7 @@ describe('search', () => {
     await page.locator('#q').pressSequentially('izsusana');
     await expect.poll(() => status(page), loading).toMatch(/^Atrast/);
     expect((await resultPaths(page)).slice(0, 3).some((path) => path.includes('aglon'))).toBe(true);
-    expect(page.url()).toMatch(/\?q=izsusana$/);
+    await expect.poll(() => page.url()).toMatch(/\?q=izsusana$/);
     expect(await page.locator('mark').first().textContent()).toMatch(/^izšūšan/i);
     await page.close();
   });
