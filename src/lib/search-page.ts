@@ -1,11 +1,14 @@
 /**
  * The search page's script: results as the visitor types, filters, the query kept in the address
- * for sharing. Pagefind (its script, WebAssembly and index) loads only once there is a query.
+ * for sharing. Pagefind and the query logic (./search-loader.ts) load only once there is a query.
  */
 import type { Locale } from '../i18n/index';
-import { findPages, firstShown, openSearch, type Found, type Pagefind, type SearchFilters, type SearchIndex } from './search-query.ts';
+import { loadSearch, type LoadedSearch } from './search-loader.ts';
+import type { Found, SearchFilters } from './search-query.ts';
 import { countSentence, resultItem, showCentres, showSuggestion, showTypeCounts, type SearchTexts } from './search-render.ts';
-import { fetchSearchData } from './search-vocabulary.ts';
+
+/** Results drawn at a time (search-query.ts starts loading as many pages at once). */
+const pageSize = 10;
 
 /** Wait this long after the last key press, so that a phone does not search every letter. */
 const typingPause = 250;
@@ -40,13 +43,8 @@ export function startSearch(): void {
   const chosen = (): SearchFilters => ({ type: types.find((type) => type.checked)?.value ?? '', centre: chosenCentre });
 
   const bundle = form.dataset['bundle'] ?? '/pagefind/';
-  let loading: Promise<{ index: SearchIndex; centres: string[] }> | undefined;
-  const load = () => (loading ??= (async () => {
-    const [pagefind, data] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, fetchSearchData(bundle, locale)]);
-    await pagefind.options({ excerptLength: 24 });
-    const index = await openSearch(pagefind, data);
-    return { index, centres: Object.keys(index.members['centre'] ?? {}) };
-  })());
+  let loading: Promise<LoadedSearch> | undefined;
+  const load = () => (loading ??= loadSearch(bundle, locale));
 
   let latest = 0;
   let found: Found = { hits: [], counts: {} };
@@ -54,7 +52,7 @@ export function startSearch(): void {
 
   /** Draws the next page of results; the items, or none if a newer search has started. */
   const nextPage = async (search: number, replace: boolean): Promise<HTMLLIElement[]> => {
-    const pages = await Promise.all(found.hits.slice(shown, shown + firstShown).map((hit) => hit.data()));
+    const pages = await Promise.all(found.hits.slice(shown, shown + pageSize).map((hit) => hit.data()));
     if (search !== latest) return [];
     const items = pages.map((page) => resultItem(page, texts));
     if (replace) list.replaceChildren(...items);
@@ -83,7 +81,7 @@ export function startSearch(): void {
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      const { index, centres } = await load();
+      const { index, centres, findPages } = await load();
       const result = await findPages(index, query, locale, filters);
       if (search !== latest) return;
       found = result;

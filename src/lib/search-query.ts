@@ -120,7 +120,7 @@ async function overviewFirst(index: SearchIndex, hits: PagefindHit[], searched: 
   return hits;
 }
 
-/** How many results the search page draws first: their pages start loading at once. */
+/** How many results the search page draws first (`pageSize` in search-page.ts): their pages start loading at once. */
 export const firstShown = 10;
 
 /** A hit whose page loads once, however many times it is asked for (overview check, drawing). */
