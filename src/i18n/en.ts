@@ -102,6 +102,7 @@ export const en: UiDictionary = {
   'search.sections': 'Matching sections',
   'search.more': 'Show more results',
   'search.error': 'Search failed. Reload the page and try again.',
+  'search.didYouMean': 'Did you mean: {query}?',
   'search.emptyTitle': 'What to try',
   'search.emptyFewerWords': 'Try fewer words, or a more general word such as “community” or “school”.',
   'search.emptySpelling': 'Check the spelling.',

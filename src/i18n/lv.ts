@@ -100,6 +100,7 @@ export const lv = {
   'search.sections': 'Atbilstošās sadaļas',
   'search.more': 'Rādīt vairāk rezultātu',
   'search.error': 'Meklēšana neizdevās. Pārlādējiet lapu un mēģiniet vēlreiz.',
+  'search.didYouMean': 'Vai domājāt: {query}?',
   'search.emptyTitle': 'Ko pamēģināt',
   'search.emptyFewerWords': 'Ierakstiet mazāk vārdu vai vispārīgāku vārdu, piemēram, „kopiena” vai „skola”.',
   'search.emptySpelling': 'Pārbaudiet, vai vārdā nav drukas kļūdas.',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { writeSearchData } from '../../scripts/search-data.ts';
 
 /** `options` as Pagefind's own (exclude selectors and the like); the index goes to `pagefind/` in the build. */
 export function searchIndex(options: pagefind.PagefindServiceConfig): AstroIntegration {

@@ -13,7 +13,8 @@
 
 /** Visitors often type without diacritics, so endings are matched on folded letters. */
 const plain: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z' };
-const fold = (word: string): string => word.replace(/[āčēģīķļņšūž]/g, (letter) => plain[letter] ?? letter);
+/** Latvian letters without their diacritics (`izšūšana` → `izsusana`), for matching as visitors type. */
+export const fold = (word: string): string => word.replace(/[āčēģīķļņšūž]/g, (letter) => plain[letter] ?? letter);
 
 /** Noun and adjective endings, folded, longest first; `true` where the ending palatalises the stem. */
 const nominalEndings: [ending: string, palatalises: boolean][] = [

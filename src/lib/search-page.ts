@@ -1,18 +1,17 @@
 /**
  * The search page's script: results as the visitor types, filters, the query kept in the address
- * for sharing. Pagefind (its script, WebAssembly and index) loads only once there is a query.
+ * for sharing. Pagefind and the query logic (./search-loader.ts) load only once there is a query.
  */
 import type { Locale } from '../i18n/index';
-import { findPages, type Found, type Pagefind, type SearchFilters } from './search-query.ts';
-import { countSentence, resultItem, showCentres, showTypeCounts, type SearchTexts } from './search-render.ts';
+import { loadSearch, type LoadedSearch } from './search-loader.ts';
+import type { Found, SearchFilters } from './search-query.ts';
+import { countSentence, resultItem, showCentres, showSuggestion, showTypeCounts, type SearchTexts } from './search-render.ts';
 
+/** Results drawn at a time (search-query.ts starts loading as many pages at once). */
 const pageSize = 10;
+
 /** Wait this long after the last key press, so that a phone does not search every letter. */
 const typingPause = 250;
-
-interface PagefindModule extends Pagefind {
-  options(options: { excerptLength: number }): Promise<void>;
-}
 
 const required = <T extends Element>(selector: string): T => {
   const found = document.querySelector<T>(selector);
@@ -26,6 +25,7 @@ export function startSearch(): void {
   const centre = required<HTMLSelectElement>('[data-search] select[name="centre"]');
   const filterBox = required<HTMLElement>('[data-search-filters]');
   const status = required<HTMLElement>('[data-search-status]');
+  const suggestion = required<HTMLElement>('[data-search-suggestion]');
   const list = required<HTMLOListElement>('[data-search-results]');
   const more = required<HTMLButtonElement>('[data-search-more]');
   const empty = required<HTMLElement>('[data-search-empty]');
@@ -42,12 +42,9 @@ export function startSearch(): void {
   let chosenCentre = shared.get('centre') ?? '';
   const chosen = (): SearchFilters => ({ type: types.find((type) => type.checked)?.value ?? '', centre: chosenCentre });
 
-  let loading: Promise<{ pagefind: PagefindModule; centres: string[] }> | undefined;
-  const load = () => (loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${form.dataset['bundle']}pagefind.js`)) as PagefindModule;
-    await pagefind.options({ excerptLength: 24 });
-    return { pagefind, centres: Object.keys((await pagefind.filters())['centre'] ?? {}) };
-  })());
+  const bundle = form.dataset['bundle'] ?? '/pagefind/';
+  let loading: Promise<LoadedSearch> | undefined;
+  const load = () => (loading ??= loadSearch(bundle, locale));
 
   let latest = 0;
   let found: Found = { hits: [], counts: {} };
@@ -75,17 +72,17 @@ export function startSearch(): void {
     const search = ++latest;
     const query = input.value.trim();
     const filters = chosen();
-    remember(query, filters);
     if (!query) {
+      remember(query, filters);
       list.replaceChildren();
       status.textContent = '';
-      more.hidden = empty.hidden = true;
+      more.hidden = empty.hidden = suggestion.hidden = true;
       return;
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      const { pagefind, centres } = await load();
-      const result = await findPages(pagefind, query, locale, filters);
+      const { index, centres, findPages } = await load();
+      const result = await findPages(index, query, locale, filters);
       if (search !== latest) return;
       found = result;
       shown = 0;
@@ -98,6 +95,9 @@ export function startSearch(): void {
       withoutFilters.hidden = !filters.type && !filters.centre;
       otherLanguage.search = new URLSearchParams({ q: query }).toString();
       status.textContent = countSentence(texts, locale, found.hits.length, query);
+      showSuggestion(suggestion, texts, found.corrected, filters);
+      // After the results are drawn: rewriting the history entry takes a phone a while.
+      requestAnimationFrame(() => setTimeout(() => search === latest && remember(query, filters)));
     } catch (error) {
       if (search === latest) status.textContent = texts.error;
       throw error;
@@ -108,6 +108,8 @@ export function startSearch(): void {
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    // The first letter typed starts loading the search, so that it is ready when the typing stops.
+    if (input.value.trim()) void load();
     clearTimeout(typing);
     typing = setTimeout(() => void runSearch(), typingPause);
   });

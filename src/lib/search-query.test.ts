@@ -1,28 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPages, searchesFor, titleNames, type Pagefind, type PagefindSearch } from './search-query';
-
-describe('searchesFor', () => {
-  it('searches Latvian as typed first, then without endings', () => {
-    expect(searchesFor('kopienām', 'lv')).toEqual(['kopienām', 'kopien']);
-    expect(searchesFor('  Pedagogi   centros ', 'lv')).toEqual(['Pedagogi centros', 'pedagog centr']);
-    expect(searchesFor('izsusana', 'lv')).toEqual(['izsusana', 'izsusan']);
-    expect(searchesFor('Zilupe 2021', 'lv')).toEqual(['Zilupe 2021', 'zilup 2021']);
-  });
-
-  it('runs one search when stemming changes nothing', () => {
-    expect(searchesFor('māja', 'lv')).toEqual(['māja']);
-    expect(searchesFor('Kopien', 'lv')).toEqual(['Kopien']);
-  });
-
-  it('leaves English queries and quoted phrases untouched', () => {
-    expect(searchesFor('community centres', 'en')).toEqual(['community centres']);
-    expect(searchesFor('"kopienu centri"', 'lv')).toEqual(['"kopienu centri"']);
-  });
-
-  it('runs nothing for an empty query', () => {
-    expect(searchesFor('   ', 'lv')).toEqual([]);
-  });
-});
+import { findPages, openSearch, titleNames, type Pagefind, type PagefindHit } from './search-query';
 
 describe('titleNames', () => {
   it('is true when every searched word begins a word of the title, whatever the case and diacritics', () => {
@@ -30,7 +7,6 @@ describe('titleNames', () => {
     expect(titleNames('Kopienu resursu centri', 'kopien centr')).toBe(true);
     expect(titleNames('Piekļūstamības paziņojums', 'pieklustamib')).toBe(true);
     expect(titleNames('Community Resource Centres', 'centres')).toBe(true);
-    expect(titleNames('Labās prakses stāsti', 'prakse stasti')).toBe(true);
   });
 
   it('is false when a word is missing from the title or only inside a word', () => {
@@ -41,71 +17,84 @@ describe('titleNames', () => {
 });
 
 describe('findPages', () => {
-  type Page = { id: string; title?: string };
-  /**
-   * A Pagefind that finds the given pages for each query (overview pages, of type "page", only when
-   * asked for that type), and records the filters asked for.
-   */
-  const fakePagefind = (answers: Record<string, Page[]>, overviews: Record<string, Page[]> = {}) => {
-    const asked: Record<string, string>[] = [];
+  type Page = { id: string; score: number; title?: string };
+  /** A Pagefind that finds the given pages for each term, and knows which pages carry which filter value. */
+  const fakeIndex = async (answers: Record<string, Page[]>, filters: Record<string, Record<string, string[]>> = {}) => {
+    const asked: string[] = [];
+    const hit = ({ id, score, title }: Page): PagefindHit => ({
+      id,
+      score,
+      data: async () => ({ url: `/${id}/`, excerpt: '', meta: { title: title ?? id }, filters: {}, sub_results: [] }),
+    });
     const pagefind: Pagefind = {
       search: async (term, options) => {
-        asked.push(options.filters);
-        const pages = (options.filters['type'] === 'page' ? overviews : answers)[term] ?? [];
-        const results = pages.map(({ id, title }) => ({
-          id,
-          data: async () => {
-            if (title === undefined) throw new Error(`not loaded: ${id}`);
-            return { url: `/${id}/`, excerpt: '', meta: { title }, filters: {}, sub_results: [] };
-          },
-        }));
-        return { results, totalFilters: { type: { story: pages.length } } } satisfies PagefindSearch;
+        if (term === null) {
+          const [[name, value]] = Object.entries(options.filters) as [[string, string]];
+          return { results: (filters[name]?.[value] ?? []).map((id) => hit({ id, score: 0 })) };
+        }
+        asked.push(term);
+        return { results: (answers[term] ?? []).map(hit) };
       },
-      filters: async () => ({}),
+      filters: async () => Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.fromEntries(Object.entries(values).map(([value, ids]) => [value, ids.length]))])),
+      options: async () => undefined,
     };
-    return { pagefind, asked };
+    return { index: await openSearch(pagefind), asked };
   };
-  const pages = (...ids: string[]): Page[] => ids.map((id) => ({ id }));
+  const ids = async (found: Promise<{ hits: PagefindHit[] }>) => (await found).hits.map((hit) => hit.id);
 
-  it('puts pages with the typed form first, then the other forms, each page once', async () => {
-    const { pagefind } = fakePagefind({ kopienām: pages('b', 'a'), kopien: pages('a', 'c', 'b', 'd') });
-    const found = await findPages(pagefind, 'kopienām', 'lv');
-    expect(found.hits.map((hit) => hit.id)).toEqual(['b', 'a', 'c', 'd']);
-    expect(found.counts).toEqual({ type: { story: 4 } });
+  it('ranks the page with most of the words first, and still shows a page with one of them', async () => {
+    // Only the word family `iesaist` is on the pages; Pagefind finds nothing for all words together.
+    const { index, asked } = await fakeIndex({
+      iesaist: [{ id: 'gimenes', score: 4 }],
+      vecāk: [{ id: 'gimenes', score: 3 }, { id: 'paaudzes', score: 9 }],
+      skol: [{ id: 'gimenes', score: 1 }, { id: 'paaudzes', score: 1 }, { id: 'stasts', score: 8 }],
+    });
+    expect(await ids(findPages(index, 'kā iesaistīt vecākus skolā', 'lv'))).toEqual(['gimenes', 'paaudzes', 'stasts']);
+    // "kā" is neither searched nor required.
+    expect(asked).not.toContain('kā');
   });
 
-  it('leaves out pages that only the typed search found: Pagefind searched a shorter word that is in the index', async () => {
-    const { pagefind } = fakePagefind({ kaimiņš: pages('varkava', 'gimenes'), kaimiņ: pages('paaudzes', 'gimenes') });
-    expect((await findPages(pagefind, 'kaimiņš', 'lv')).hits.map((hit) => hit.id)).toEqual(['gimenes', 'paaudzes']);
+  it('weighs a word family below the word itself', async () => {
+    const { index } = await fakeIndex({ sadarbīb: [{ id: 'noun', score: 5 }], sadarb: [{ id: 'noun', score: 5 }, { id: 'verb', score: 5 }] });
+    expect(await ids(findPages(index, 'sadarbība', 'lv'))).toEqual(['noun', 'verb']);
   });
 
-  it('puts first the overview page whose title names the query, though other pages have the typed form', async () => {
-    const list = { id: 'list', title: 'Kopienu resursu centri' };
-    const { pagefind } = fakePagefind({ centrs: pages('rogovka', 'aglona'), centr: [...pages('aglona', 'rogovka'), list] }, { centr: [list] });
-    expect((await findPages(pagefind, 'centrs', 'lv')).hits.map((hit) => hit.id)).toEqual(['list', 'rogovka', 'aglona']);
+  it('applies the chosen filters to the merged pages and counts every filter value over all of them', async () => {
+    const filters = { type: { story: ['a', 'b'], centre: ['c'] }, centre: { 'Aglonas centrs': ['a', 'c'] } };
+    const { index } = await fakeIndex({ aglon: [{ id: 'a', score: 3 }, { id: 'b', score: 2 }, { id: 'c', score: 1 }] }, filters);
+    const found = await findPages(index, 'Aglona', 'lv', { type: 'story', centre: '' });
+    expect(found.hits.map((hit) => hit.id)).toEqual(['a', 'b']);
+    expect(found.counts).toEqual({ type: { story: 2, centre: 1 }, centre: { 'Aglonas centrs': 2 } });
+    expect(await ids(findPages(index, 'Aglona', 'lv', { centre: 'Aglonas centrs' }))).toEqual(['a', 'c']);
   });
 
-  it('leaves the order alone when the best overview page does not name the query', async () => {
-    const home = { id: 'home', title: 'Darbīgās kopienas' };
-    const { pagefind } = fakePagefind({ skola: pages('story', 'home'), skol: pages('story', 'home') }, { skol: [home] });
-    expect((await findPages(pagefind, 'skola', 'lv')).hits.map((hit) => hit.id)).toEqual(['story', 'home']);
+  it('puts first the overview page whose title names the query, but not one whose title does not', async () => {
+    const filters = { type: { page: ['list', 'home'] } };
+    const { index } = await fakeIndex({
+      centr: [{ id: 'rogovka', score: 5 }, { id: 'list', score: 1, title: 'Kopienu resursu centri' }],
+      skol: [{ id: 'story', score: 5 }, { id: 'home', score: 1, title: 'Darbīgās kopienas' }],
+    }, filters);
+    expect(await ids(findPages(index, 'centrs', 'lv'))).toEqual(['list', 'rogovka']);
+    expect(await ids(findPages(index, 'skola', 'lv'))).toEqual(['story', 'home']);
+    expect(await ids(findPages(index, 'centrs', 'lv', { type: 'centre' }))).toEqual([]);
   });
 
-  it('passes only the filters that are chosen, and looks for an overview page only when no filter leaves it out', async () => {
-    const { pagefind, asked } = fakePagefind({});
-    await findPages(pagefind, 'centrs', 'lv', { type: 'story', centre: '' });
-    expect(asked).toEqual([{ type: 'story' }, { type: 'story' }]);
-    asked.length = 0;
-    await findPages(pagefind, 'centrs', 'lv', { centre: 'Aglonas centrs' });
-    expect(asked).toEqual([{ centre: 'Aglonas centrs' }, { centre: 'Aglonas centrs' }]);
-    asked.length = 0;
-    await findPages(pagefind, 'centrs', 'lv');
-    expect(asked).toEqual([{}, {}, { type: 'page' }]);
+  it('takes the filters’ pages and the words from the build’s search data, searching nothing to learn them', async () => {
+    const searched: (string | null)[] = [];
+    const pagefind: Pagefind = {
+      search: async (term) => { searched.push(term); return { results: [] }; },
+      filters: async () => { throw new Error('not needed'); },
+      options: async () => undefined,
+    };
+    const index = await openSearch(pagefind, { words: { zilupe: 2 }, filters: { type: { centre: ['a', 'b'] } } });
+    expect(searched).toEqual([]);
+    expect([...index.members['type']!['centre']!]).toEqual(['a', 'b']);
+    expect((await findPages(index, 'Zilpe', 'lv')).corrected).toBe('zilupe');
   });
 
   it('searches nothing for an empty query', async () => {
-    const { pagefind, asked } = fakePagefind({});
-    expect(await findPages(pagefind, '  ', 'lv')).toEqual({ hits: [], counts: {} });
+    const { index, asked } = await fakeIndex({});
+    expect(await findPages(index, '  ', 'lv')).toEqual({ hits: [], counts: {} });
     expect(asked).toEqual([]);
   });
 });

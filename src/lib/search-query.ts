@@ -1,12 +1,17 @@
 /**
- * What the site searches for when a visitor types a query: the query as typed, then (in Latvian)
- * the same words without their endings, so that other grammatical forms are found too; and an
- * overview page whose title names the query ("centrs" → "Kopienu resursu centri") goes first.
- * Shared by the search page and `npm run search:quality`, so that the measured search is the one
- * visitors use.
+ * How the site searches when a visitor types a query, shared by the search page and
+ * `npm run search:quality`, so that the measured search is the one visitors use.
+ *
+ * Pagefind requires every word of a search, so a question of five words finds nothing when one
+ * word is not on the page. Here each word (./search-plan.ts) is searched on its own, in its
+ * variants, and a page scores by the words it has: the sum of its best Pagefind score for each word
+ * (Pagefind weighs titles and headings higher, and rare words over common ones), times the share of
+ * the query's words it has, squared, so that pages with most of the words come first and a page
+ * with one word still comes after them rather than not at all.
  */
 import type { Locale } from '../i18n/index';
-import { stemLatvianQuery } from './latvian-stemmer.ts';
+import { planFor, stemOf } from './search-plan.ts';
+import { plainLetters, vocabularyFrom, wordsIn, type SearchDataFile, type Vocabulary } from './search-vocabulary.ts';
 
 /** The filters the pages carry (see BaseLayout): one value each at most. */
 export interface SearchFilters { type?: string; centre?: string }
@@ -20,79 +25,148 @@ export interface PagefindPage {
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
-export interface PagefindHit { id: string; data(): Promise<PagefindPage> }
-export interface PagefindSearch { results: PagefindHit[]; totalFilters: FilterCounts }
+export interface PagefindHit { id: string; score: number; data(): Promise<PagefindPage> }
+export interface PagefindSearch { results: PagefindHit[] }
 
 /** The part of Pagefind's JS API that the site uses. */
 export interface Pagefind {
-  search(term: string, options: { filters: Record<string, string> }): Promise<PagefindSearch>;
+  search(term: string | null, options: { filters: Record<string, string> }): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
+  options(options: { ranking?: { metaWeights?: Record<string, number> }; excerptLength?: number }): Promise<void>;
+}
+
+/**
+ * Pagefind's ranking as the site sets it: an entry's topics (`data-pagefind-meta="topics:…"`,
+ * EntryView.astro) weigh three times Pagefind's default for metadata, so that a centre whose
+ * topic is "pedagogi kopienā" ranks for teachers although its text names them once.
+ */
+export const ranking = { metaWeights: { topics: 3 } };
+
+/** A language's search: its Pagefind, which pages carry each filter value, and the index's words. */
+export interface SearchIndex {
+  pagefind: Pagefind;
+  /** `type` → `guideline` → the ids of the guideline pages. */
+  members: Record<string, Record<string, Set<string>>>;
+  vocabulary?: Vocabulary;
+  /** Each term's search, once: a visitor's next query repeats most of the last one's words. */
+  searched: Map<string, Promise<PagefindSearch>>;
 }
 
 export interface Found {
-  /** Pages in the order to show them: matches of the typed words first. */
+  /** Pages in the order to show them. */
   hits: PagefindHit[];
   /** How many pages of each filter value match the query, whatever filters are chosen. */
   counts: FilterCounts;
+  /** The query with its misspelt words corrected, when some were: "Vai domājāt…?". */
+  corrected?: string;
 }
 
-/** The searches to run, best first: the typed query, and for Latvian its stemmed form if that differs. */
-export function searchesFor(typed: string, locale: Locale): string[] {
-  const query = typed.trim().replace(/\s+/g, ' ');
-  if (!query) return [];
-  // A quoted phrase asks for exactly those words; English has Pagefind's own stemmer.
-  if (locale !== 'lv' || query.includes('"')) return [query];
-  const stemmed = stemLatvianQuery(query);
-  return stemmed === query.toLowerCase() ? [query] : [query, stemmed];
+/**
+ * Sets the site's ranking, and reads which pages carry each filter value, so that filters apply to
+ * merged results: from the build's search data (scripts/search-data.ts), else from Pagefind, one
+ * search per filter value.
+ */
+export async function openSearch(pagefind: Pagefind, data?: SearchDataFile): Promise<SearchIndex> {
+  await pagefind.options({ ranking });
+  const searched = new Map<string, Promise<PagefindSearch>>();
+  if (data) {
+    const members = Object.fromEntries(Object.entries(data.filters).map(([name, values]) =>
+      [name, Object.fromEntries(Object.entries(values).map(([value, ids]) => [value, new Set(ids)]))]));
+    return { pagefind, members, searched, vocabulary: vocabularyFrom(data) };
+  }
+  const members: SearchIndex['members'] = {};
+  for (const [name, values] of Object.entries(await pagefind.filters())) {
+    members[name] = {};
+    await Promise.all(Object.keys(values).map(async (value) => {
+      const { results } = await pagefind.search(null, { filters: { [name]: value } });
+      members[name]![value] = new Set(results.map((hit) => hit.id));
+    }));
+  }
+  return { pagefind, members, searched };
 }
 
 /** Pages that are not entries (section lists, the home page, about, contact) carry this type. */
 export const overviewType = 'page';
 
-/** Lower case without diacritics, as visitors often type: `Centri` and `centri` match `centrī`. */
-const plainLetters = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const wordsOf = (text: string): string[] => plainLetters(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-
 /** True when every word searched for begins a word of the title: `kopien centr` names "Kopienu resursu centri". */
 export function titleNames(title: string, searched: string): boolean {
-  const titleWords = wordsOf(title);
-  const words = wordsOf(searched);
+  const titleWords = wordsIn(plainLetters(title));
+  const words = wordsIn(plainLetters(searched));
   return words.length > 0 && words.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word)));
 }
 
-/**
- * An overview page whose title names the query: one word that most pages contain ("centrs") would
- * otherwise rank it behind every page that mentions the word, though it is where the visitor
- * starts. Only when no filter leaves overview pages out.
- */
-async function overviewFor(pagefind: Pagefind, searched: string, filters: Record<string, string>): Promise<PagefindHit | undefined> {
-  if (filters['centre'] || (filters['type'] && filters['type'] !== overviewType)) return undefined;
-  const [best] = (await pagefind.search(searched, { filters: { ...filters, type: overviewType } })).results;
-  return best && titleNames((await best.data()).meta.title ?? '', searched) ? best : undefined;
+const inFilters = (index: SearchIndex, filters: SearchFilters, id: string): boolean =>
+  Object.entries(filters).every(([name, value]) => !value || (index.members[name]?.[value]?.has(id) ?? false));
+
+function countsOf(index: SearchIndex, ids: string[]): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const [name, values] of Object.entries(index.members)) {
+    counts[name] = Object.fromEntries(Object.entries(values).map(([value, pages]) => [value, ids.filter((id) => pages.has(id)).length]));
+  }
+  return counts;
 }
 
 /**
- * Runs the searches for a query and merges them: each page once, at its best place. A word that is
- * not in the index makes Pagefind search for its longest prefix that is (`kaimiņš` finds `kā`), so
- * the typed search can bring pages that have nothing to do with the query. Every page that truly
- * has the typed words also has their stems, so the typed search only orders pages that the stemmed
- * search found too.
+ * An overview page whose title names the query's words goes first: one word that most pages
+ * contain ("centrs") would otherwise rank it behind every page that mentions the word, though it
+ * is where the visitor starts.
  */
-export async function findPages(pagefind: Pagefind, typed: string, locale: Locale, filters: SearchFilters = {}): Promise<Found> {
-  const chosen = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
-  const queries = searchesFor(typed, locale);
-  if (queries.length === 0) return { hits: [], counts: {} };
-  const [searches, overview] = await Promise.all([
-    Promise.all(queries.map((query) => pagefind.search(query, { filters: chosen }))),
-    overviewFor(pagefind, queries.at(-1)!, chosen),
-  ]);
-  const stemmed = searches.at(-1)!;
-  const found = new Set(stemmed.results.map((hit) => hit.id));
-  const byId = new Map<string, PagefindHit>();
-  for (const hit of [...(overview ? [overview] : []), ...searches.flatMap((search) => search.results)]) {
-    if (found.has(hit.id) && !byId.has(hit.id)) byId.set(hit.id, hit);
+async function overviewFirst(index: SearchIndex, hits: PagefindHit[], searched: string): Promise<PagefindHit[]> {
+  const overviews = index.members['type']?.[overviewType];
+  const candidates = hits.filter((hit) => overviews?.has(hit.id)).slice(0, 3);
+  for (const hit of candidates) {
+    if (titleNames((await hit.data()).meta.title ?? '', searched)) return [hit, ...hits.filter((other) => other !== hit)];
   }
-  // The stemmed search, its words being prefixes of the typed ones, finds every page shown (the
-  // overview page too, whose title matched it): its counts stand for all.
-  return { hits: [...byId.values()], counts: stemmed.totalFilters };
+  return hits;
+}
+
+/** How many results the search page draws first (`pageSize` in search-page.ts): their pages start loading at once. */
+export const firstShown = 10;
+
+/** A hit whose page loads once, however many times it is asked for (overview check, drawing). */
+function loadingOnce(hit: PagefindHit): PagefindHit {
+  let page: Promise<PagefindPage> | undefined;
+  return { ...hit, data: () => (page ??= hit.data()) };
+}
+
+/** Runs the searches a query plans, merges their pages by score, and applies the chosen filters. */
+export async function findPages(index: SearchIndex, typed: string, locale: Locale, filters: SearchFilters = {}): Promise<Found> {
+  const plan = planFor(typed, locale, index.vocabulary);
+  if (plan.slots.length === 0) return { hits: [], counts: {} };
+  const search = (terms: string) => {
+    const known = index.searched.get(terms) ?? index.pagefind.search(terms, { filters: {} });
+    index.searched.set(terms, known);
+    return known;
+  };
+  const searches = await Promise.all(plan.variants.map((variant) => search(variant.terms)));
+  const pages = new Map<string, { slots: number[]; hit: PagefindHit; best: number }>();
+  for (const [at, search] of searches.entries()) {
+    const { covers, weight } = plan.variants[at]!;
+    for (const hit of search.results) {
+      const page = pages.get(hit.id) ?? { slots: plan.slots.map(() => 0), hit, best: 0 };
+      const score = weight * hit.score;
+      for (const slot of covers) page.slots[slot] = Math.max(page.slots[slot]!, score);
+      // The excerpt comes from the search that gave the page its best score.
+      if (score > page.best) Object.assign(page, { hit, best: score });
+      pages.set(hit.id, page);
+    }
+  }
+  // A word counts half for being on the page at all, half by how well the page matches it
+  // against the page that matches it best (a passing prefix match counts less than a title).
+  const best = plan.slots.map((_, slot) => Math.max(...[...pages.values()].map((page) => page.slots[slot]!)));
+  const scored = [...pages.values()].map((page) => {
+    const had = page.slots.reduce((sum, score, slot) => sum + (score > 0 ? 0.5 + (0.5 * score) / best[slot]! : 0), 0);
+    const share = had / plan.slots.length;
+    return { hit: page.hit, score: page.slots.reduce((sum, score) => sum + score, 0) * share * share };
+  });
+  const ranked = scored.sort((a, b) => b.score - a.score).map((page) => loadingOnce(page.hit));
+  // The pages shown first load while the overview page's title is checked.
+  for (const hit of ranked.slice(0, firstShown)) void hit.data();
+  const searched = plan.slots.map((word) => stemOf(word, locale)).join(' ');
+  const ordered = filters.centre || (filters.type && filters.type !== overviewType) ? ranked : await overviewFirst(index, ranked, searched);
+  return {
+    hits: ordered.filter((hit) => inFilters(index, filters, hit.id)),
+    counts: countsOf(index, ranked.map((hit) => hit.id)),
+    ...(plan.corrected ? { corrected: plan.corrected } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 /** Draws the search page's results, filter counts and sentences; ./search-page.ts decides when. */
 import type { Locale } from '../i18n/index';
-import type { FilterCounts, PagefindPage } from './search-query.ts';
+import type { FilterCounts, PagefindPage, SearchFilters } from './search-query.ts';
 
 /** Interface texts the page hands to its script, in the page's language (see SearchView.astro). */
 export interface SearchTexts {
@@ -8,6 +8,8 @@ export interface SearchTexts {
   types: Record<string, string>;
   sections: string;
   error: string;
+  /** "Vai domājāt {query}?", where {query} becomes a link that searches for it. */
+  didYouMean: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -91,4 +93,14 @@ export function showCentres(select: HTMLSelectElement, everyCentre: string[], co
     .sort((a, b) => a.localeCompare(b, locale));
   select.replaceChildren(...(all ? [all] : []), ...centres.map((name) => new Option(`${name} (${counts['centre']?.[name] ?? 0})`, name)));
   select.value = chosen;
+}
+
+/** Offers the query with its misspelt words corrected, as a link that searches for it; hidden when there is none. */
+export function showSuggestion(paragraph: HTMLElement, texts: SearchTexts, corrected: string | undefined, filters: SearchFilters): void {
+  paragraph.hidden = !corrected;
+  if (!corrected) return paragraph.replaceChildren();
+  const [before = '', after = ''] = texts.didYouMean.split('{query}');
+  const link = element('a', undefined, corrected);
+  link.href = `?${new URLSearchParams(Object.entries({ q: corrected, ...filters }).filter((entry): entry is [string, string] => Boolean(entry[1])))}`;
+  paragraph.replaceChildren(before, link, after);
 }

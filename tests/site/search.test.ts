@@ -21,6 +21,8 @@ async function open(path: string): Promise<{ page: Page; searchFiles: string[] }
 }
 
 const status = (page: Page) => page.locator('[data-search-status]').textContent();
+/** The first search of a visit loads Pagefind and its index: on a busy machine that takes seconds, not a timing to test. */
+const loading = { timeout: 15_000 };
 const results = (page: Page) => page.locator('[data-search-results] a[data-result]');
 const resultPaths = (page: Page) => results(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const pathOf = (page: Page) => new URL(page.url()).pathname;
@@ -53,7 +55,7 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Meklēt vietnē' }).fill('centrs');
     await page.getByRole('button', { name: 'Meklēt' }).click();
     await page.waitForURL(/\/meklet\/\?q=centrs$/);
-    await expect.poll(() => status(page)).toMatch(/^Atrast(s|i) \d+ rezultāt/);
+    await expect.poll(() => status(page), loading).toMatch(/^Atrast(s|i) \d+ rezultāt/);
     expect(await page.locator('#q').inputValue()).toBe('centrs');
 
     const centre = page.getByLabel('Centrs', { exact: true });
@@ -75,9 +77,9 @@ describe('search', () => {
   it('finds Latvian words typed without diacritics and in another form, and keeps the query in the address', async () => {
     const { page } = await open('/meklet/');
     await page.locator('#q').pressSequentially('izsusana');
-    await expect.poll(() => status(page)).toMatch(/^Atrast/);
+    await expect.poll(() => status(page), loading).toMatch(/^Atrast/);
     expect((await resultPaths(page)).slice(0, 3).some((path) => path.includes('aglon'))).toBe(true);
-    expect(page.url()).toMatch(/\?q=izsusana$/);
+    await expect.poll(() => page.url()).toMatch(/\?q=izsusana$/);
     expect(await page.locator('mark').first().textContent()).toMatch(/^izšūšan/i);
     await page.close();
   });
@@ -85,7 +87,7 @@ describe('search', () => {
   it('shows excerpts of the pages’ own text, not their facts lists run together', async () => {
     const { page } = await open('/meklet/');
     await page.locator('#q').pressSequentially('paaudzu sadarbiba');
-    await expect.poll(() => status(page)).toMatch(/^Atrast/);
+    await expect.poll(() => status(page), loading).toMatch(/^Atrast/);
     const excerpts = await page.locator('[data-search-results]').innerText();
     expect(excerpts).toMatch(/paaudžu sadarbīb/i);
     // Words of a story's date line or a centre's facts, glued to their neighbours when indexed.
@@ -95,7 +97,7 @@ describe('search', () => {
 
   it('can be used with the keyboard alone: arrow keys from the field to the results, Enter opens one', async () => {
     const { page } = await open('/meklet/?q=kopienām');
-    await expect.poll(() => results(page).count()).toBeGreaterThan(1);
+    await expect.poll(() => results(page).count(), loading).toBeGreaterThan(1);
     await page.locator('#q').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -108,7 +110,7 @@ describe('search', () => {
 
   it('says honestly when nothing is found, and offers a way on', async () => {
     const { page } = await open('/meklet/?q=zzqxv');
-    await expect.poll(() => status(page)).toBe('Nekas nav atrasts: „zzqxv”.');
+    await expect.poll(() => status(page), loading).toBe('Nekas nav atrasts: „zzqxv”.');
     expect(await page.getByRole('heading', { name: 'Ko pamēģināt' }).isVisible()).toBe(true);
     const otherLanguage = await page.getByRole('link', { name: 'Meklēt angļu valodas lapās' }).getAttribute('href');
     expect(new URL(otherLanguage!, site.origin).href).toBe(`${site.origin}/en/search/?q=zzqxv`);
@@ -116,10 +118,34 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds a place typed one letter off, and offers the corrected query from the index’s own words', async () => {
+    const { page, searchFiles } = await open('/meklet/?q=Zilpe');
+    await expect.poll(() => status(page), loading).toMatch(/^Atrast/);
+    expect((await resultPaths(page)).slice(0, 3)).toContain('/centri/zilupe/');
+    const suggestion = page.locator('[data-search-suggestion]');
+    // The index has the place's name in the forms its pages use (Zilupē, Zilupes).
+    expect(await suggestion.textContent()).toMatch(/^Vai domājāt: zilup\p{L}*\?$/u);
+    expect(searchFiles.some((url) => url.endsWith('/pagefind/search-data-lv.json'))).toBe(true);
+    const corrected = (await suggestion.getByRole('link').textContent())!;
+    await suggestion.getByRole('link').click();
+    await page.waitForURL((url) => url.searchParams.get('q') === corrected);
+    await expect.poll(() => status(page), loading).toContain(`„${corrected}”`);
+    expect((await resultPaths(page)).slice(0, 3)).toContain('/centri/zilupe/');
+    expect(await suggestion.isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('offers "Did you mean" on the English search page from the English words', async () => {
+    const { page } = await open('/en/search/?q=embroidry');
+    await expect.poll(() => page.locator('[data-search-suggestion]').textContent(), loading).toBe('Did you mean: embroidery?');
+    expect((await resultPaths(page)).slice(0, 3)).toContain('/en/centres/aglona/');
+    await page.close();
+  });
+
   it('searches only English pages on the English search page, never fallback copies of Latvian ones', async () => {
     const fallbacks = builtPages().filter((path) => readPage(path).includes('<meta name="robots" content="noindex"'));
     const { page } = await open('/en/search/?q=Zilupe');
-    await expect.poll(() => status(page)).toMatch(/results? for “Zilupe”/);
+    await expect.poll(() => status(page), loading).toMatch(/results? for “Zilupe”/);
     const paths = await resultPaths(page);
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter((path) => !path.startsWith('/en/') || fallbacks.includes(path))).toEqual([]);
