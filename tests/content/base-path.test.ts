@@ -18,7 +18,7 @@ Lasiet par [Zilupes centru](/centri/zilupe/).
 `;
 
 describe('a site built under a base path', () => {
-  it('prefixes links written in content, navigation and the language switcher with the base', () => {
+  it('prefixes links written in content, navigation, the language switcher and the sitemap with the base', () => {
     const build = buildSite(makeContent({ 'centres/lv/zilupe.mdx': zilupeCentre, 'stories/lv/stasts.mdx': story }), { BASE_PATH: '/darbigas-kopienas/' });
     expect(build.ok, build.output).toBe(true);
     const html = readFileSync(join(build.outDir, 'stasti/stasts/index.html'), 'utf8');
@@ -33,5 +33,9 @@ describe('a site built under a base path', () => {
     const feed = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
     expect(feed).toMatch(/<link>https?:\/\/[^/]+\/darbigas-kopienas\/stasti\/stasts\/<\/link>/);
     expect(feed).toMatch(/href=&quot;https?:\/\/[^/]+\/darbigas-kopienas\/centri\/zilupe\/&quot;/);
+    // The sitemap, made from the routes, gives the same addresses under the base, with their translations.
+    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    const storyUrl = 'https://darbigas-kopienas.github.io/darbigas-kopienas/stasti/stasts/';
+    expect(sitemap).toContain(`<url><loc>${storyUrl}</loc><xhtml:link rel="alternate" hreflang="lv" href="${storyUrl}"/>`);
   });
 });
