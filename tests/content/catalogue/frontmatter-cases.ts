@@ -1,4 +1,5 @@
 /** Mistakes in the frontmatter's YAML and in its fields: each reported at the line of the editor's file. */
+import { tinyPng } from '../../helpers/build.ts';
 import { raw, story, type Case } from './helpers.ts';
 
 const top = (id: string, lines: string[], body = 'Teksts.') => raw(`stories/lv/${id}.mdx`, `${['---', ...lines, '---'].join('\n')}\n${body}\n`);
@@ -39,6 +40,8 @@ export const fieldCases = {
   'centre-status': { files: raw('centres/lv/centre-status.mdx', '---\ntitle: centre-status\ndescription: Vieta.\nmunicipality: Zilupes novads\nmunicipalitySince2021: Ludzas novads\nstatus: open\ntopics: [jauniesi]\nposition: { lat: 56.39, lon: 28.12 }\n---\nTeksts.\n') },
   'centre-outside-latgale': { files: raw('centres/lv/centre-outside-latgale.mdx', '---\ntitle: centre-outside-latgale\ndescription: Vieta.\nmunicipality: Rīga\nmunicipalitySince2021: Rīga\nstatus: working\ntopics: [jauniesi]\nposition:\n  lat: 56.95\n  lon: 24.1\n---\nTeksts.\n') },
   'centre-position-unknown-key': { files: raw('centres/lv/centre-position-unknown-key.mdx', '---\ntitle: centre-position-unknown-key\ndescription: Vieta.\nmunicipality: Zilupes novads\nmunicipalitySince2021: Ludzas novads\nstatus: working\ntopics: [jauniesi]\nposition:\n  lat: 56.39\n  lng: 28.12\n---\nTeksts.\n') },
+  'video-source-missing': { files: { 'videos/lv/video-source-missing.mdx': '---\ntitle: video-source-missing\ndescription: Video.\ncaptions: /videos/active-communities.lv.vtt\nposter: { src: ./video-source-missing.png, alt: Slaids }\nduration: "1:30"\n---\nTeksts.\n', 'videos/lv/video-source-missing.png': tinyPng } },
+  'video-source-kind': { files: { 'videos/lv/video-source-kind.mdx': '---\ntitle: video-source-kind\ndescription: Video.\nsource: { kind: tiktok, id: abcdefghijk }\ncaptions: /videos/active-communities.lv.vtt\nposter: { src: ./video-source-kind.png, alt: Slaids }\nduration: "1:30"\n---\nTeksts.\n', 'videos/lv/video-source-kind.png': tinyPng } },
   'guideline-order': { files: raw('guidelines/lv/guideline-order.mdx', '---\ntitle: guideline-order\ndescription: Vadlīnija.\norder: 1.5\naudience: teachers\n---\nTeksts.\n') },
   'guideline-audience': { files: raw('guidelines/lv/guideline-audience.mdx', '---\ntitle: guideline-audience\ndescription: Vadlīnija.\norder: 2\naudience: skolotāji\n---\nTeksts.\n') },
 } satisfies Record<string, Case>;
