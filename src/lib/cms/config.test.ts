@@ -54,7 +54,9 @@ describe('the generated CMS configuration', () => {
     expect(field('stories', 'date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', i18n: 'duplicate' });
     expect(field('stories', 'centres')).toMatchObject({ widget: 'relation', collection: 'centres', value_field: '{{slug}}', display_fields: ['title'], multiple: true, min: 1, i18n: 'duplicate' });
     expect(field('videos', 'guidelines')).toMatchObject({ widget: 'relation', collection: 'guidelines', required: false, default: [] });
-    expect(field('stories', 'topics')).toMatchObject({ widget: 'list', required: false, default: [], field: { widget: 'string' } });
+    expect(field('stories', 'topics')).toMatchObject({ widget: 'select', multiple: true, required: false, default: [] });
+    expect((field('stories', 'topics') as { options: unknown[] }).options).toContainEqual({ label: 'paaudžu sadarbība', value: 'paaudzu-sadarbiba' });
+    expect(field('centres', 'topics')).toMatchObject({ widget: 'select', multiple: true, required: true, min: 1 });
     expect(field('stories', 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
     expect(field('centres', 'status')).toMatchObject({ widget: 'select', options: ['working', 'setting-up', 'starting'], i18n: 'duplicate' });
     expect(field('guidelines', 'order')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });

@@ -74,6 +74,13 @@ const bound = (schema: Schema, kind: 'greater_than' | 'less_than' | 'min_length'
   return check && (check.value ?? check.minimum ?? check.maximum) as number | undefined;
 };
 
+/** An enum's choices; where the schema names a label for each (`.meta({ optionLabels })`), the editor sees the label. */
+function optionsOf(schema: Schema): (string | { label: string; value: string })[] {
+  const values = Object.values(defOf(schema).entries as Record<string, string>);
+  const labels = metaOf(schema)?.['optionLabels'] as Record<string, string> | undefined;
+  return labels ? values.map((value) => ({ label: labels[value] ?? value, value })) : values;
+}
+
 /** The Sveltia field for one schema key; nested objects and unions of objects recurse. */
 export function fieldOf(name: string, schema: Schema, context: WidgetContext): Field {
   const { inner, required, fallback, help, marks } = unwrap(schema);
@@ -96,7 +103,7 @@ export function fieldOf(name: string, schema: Schema, context: WidgetContext): F
       return { ...base, widget: 'number', value_type: integer ? 'int' : 'float', ...(integer && min === 0 ? { min: 1 } : min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) } as Field;
     }
     case 'enum':
-      return { ...base, widget: 'select', options: Object.values(def.entries as Record<string, string>) } as Field;
+      return { ...base, widget: 'select', options: optionsOf(inner) } as Field;
     case 'literal':
       return { ...base, widget: 'hidden', default: (def.values as unknown[])[0] } as Field;
     case 'array': {
@@ -104,6 +111,10 @@ export function fieldOf(name: string, schema: Schema, context: WidgetContext): F
       const limits = min ? { min } : {};
       if (context.collections.includes(name)) {
         return { ...base, widget: 'relation', collection: name, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], multiple: true, ...limits } as Field;
+      }
+      // A list of fixed words (topics) is one select with many choices, each shown by its Latvian label.
+      if (defOf(unwrap(def.element as Schema).inner).type === 'enum') {
+        return { ...base, widget: 'select', multiple: true, options: optionsOf(unwrap(def.element as Schema).inner), ...limits } as Field;
       }
       return { ...base, widget: 'list', field: fieldOf(name, def.element, context), ...limits } as Field;
     }

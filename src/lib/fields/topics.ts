@@ -20,7 +20,10 @@ export function unknownTopicMessage(input: unknown): string {
 
 /** A list of known topic slugs; `min` 1 asks for at least one (a centre's focus). */
 export function topicList(h: FieldHelp, min = 0) {
-  const list = z.array(z.enum(topicSlugs, { error: (issue) => unknownTopicMessage(issue.input) }), { error: fieldError(h) });
+  // Each slug's Latvian label, for the editing interface's choices.
+  const optionLabels = Object.fromEntries(topicSlugs.map((slug) => [slug, topics[slug].lv]));
+  const slugs = z.enum(topicSlugs, { error: (issue) => unknownTopicMessage(issue.input) }).meta({ optionLabels });
+  const list = z.array(slugs, { error: fieldError(h) });
   return described(
     min > 0
       ? list.min(min, { error: bilingual('Norādiet vismaz vienu tēmu, piemēram topics: [digitalas-prasmes]', 'Give at least one topic, for example topics: [digitalas-prasmes]') })
