@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readBuiltHead } from './scripts/lib/built-page.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
+import { subsetFonts } from './scripts/fonts/subset.mjs';
 import { taskLabels } from './src/lib/task-labels';
 import { footnoteLabels } from './src/lib/footnote-labels';
 
@@ -29,6 +30,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    subsetFonts(),
     mdx(),
     sitemap({
       // Fallback copies show the other language's text; their canonical page is the original.
