@@ -1,5 +1,5 @@
-import { en } from './en';
-import { lv } from './lv';
+import { en } from './en.ts';
+import { lv } from './lv.ts';
 
 /** The site's languages; Latvian is the default and lives at the site root. */
 export const locales = ['lv', 'en'] as const;

@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from './index';
+import { defaultLocale, type Locale } from './index.ts';
 
 /** The sections of the site, each with its URL segment per language. */
 export const sectionSegments = {
