@@ -53,6 +53,9 @@ export default defineConfig({
       },
     },
   },
+  // Pages whose cache key (src/lib/page-cache-key.ts) and code are unchanged are copied from the last
+  // build instead of rendered; CI keeps node_modules/.astro/ and dist/ between runs for it.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: [

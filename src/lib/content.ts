@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Locale } from '../i18n/index';
 import { checkEntries, collectionNames, formatProblems, placeOf, type CollectionName, type ContentProblem, type EntryFacts } from './content-checks';
-import { brokenInternalLinks, buildRoutes, entryPath, type Route } from './routes';
+import { brokenInternalLinks, buildRoutes, entryPath, listPageRange, type Route } from './routes';
 import { bilingual } from './editor-messages';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
@@ -128,4 +128,10 @@ export function listInReadingOrder(site: Site, collection: Exclude<CollectionNam
     if (collection === 'stories') return [...listFor(site, 'stories', locale)].sort((a, b) => +b.entry.data.date - +a.entry.data.date || a.slug.localeCompare(b.slug));
     return [...listFor(site, collection, locale)].sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, locale));
   });
+}
+
+/** What one page of a section's list shows: its slice of the list in reading order. */
+export function listPageEntries(site: Site, route: Route): readonly Listed<CollectionName>[] {
+  const collection = route.collection as Exclude<CollectionName, 'pages'>;
+  return listInReadingOrder(site, collection, route.locale).slice(...listPageRange(collection, route.listPage?.number ?? 1));
 }
