@@ -1,6 +1,6 @@
 /** Which template drew a page, told from its path as a reader sees it (e.g. /en/stories/x/ is a story). */
-import { pageSegments, sectionSegments } from '../../src/i18n/routes';
-import { isNotFoundPage } from './head-html';
+import { pageSegments, sectionSegments } from '../../src/i18n/routes.ts';
+import { isNotFoundPage } from './head-html.ts';
 
 export const templates = ['home', 'index', 'guideline', 'story', 'centre', 'video', 'page', 'search'] as const;
 export type Template = (typeof templates)[number];
