@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- --entries N [--keep] [--astro-config FILE] [--baseline DIR]`: writes a synthetic
+ * `npm run bench -- --entries N [--keep] [--astro-config FILE] [--baseline DIR] [--profile]`: writes a synthetic
  * corpus of N stories (with guidelines and centres in proportion), then builds the site from it three
  * times with the real build: clean, again with nothing changed, and after one story's text changed
  * (the incremental build's two cases). Prints time, CPU, peak memory, output sizes and where the time
  * went for each. With --baseline (a writable copy of shared/baseline/), Starlight and Hugo are built
- * next, in the same run, on a corpus with about as many pages (see baseline.mjs).
+ * next, in the same run, on a corpus with about as many pages (see baseline.mjs). With --profile,
+ * the one-story build runs under V8's CPU profiler and the time per package is printed (profile.mjs).
  */
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -14,9 +15,10 @@ import { runBaseline } from './baseline.mjs';
 import { runBuild } from './build.mjs';
 import { writeCorpus } from './corpus.mjs';
 import { measureOutput } from './output.mjs';
+import { formatSummary, profileSummary } from './profile.mjs';
 
 const { values } = parseArgs({
-  options: { entries: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false }, 'astro-config': { type: 'string' }, baseline: { type: 'string' } },
+  options: { entries: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false }, 'astro-config': { type: 'string' }, baseline: { type: 'string' }, profile: { type: 'boolean', default: false } },
 });
 const n = Number(values.entries);
 if (!Number.isInteger(n) || n < 1) throw new Error(`--entries must be a whole number of stories, got "${values.entries}"`);
@@ -36,8 +38,8 @@ console.log(`Corpus in ${dirs.contentRoot}: ${Object.entries(counts).map(([c, l]
 console.log(`Building (${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')})…`);
 
 /** One build, reported; stops the benchmark if it fails. */
-async function measured(label) {
-  const build = await runBuild({ ...dirs, astroConfig: values['astro-config'] });
+async function measured(label, extraEnv) {
+  const build = await runBuild({ ...dirs, astroConfig: values['astro-config'], extraEnv });
   writeFileSync(join(workDir, `build-${label}.log`), build.log);
   if (!build.ok) {
     console.error(build.log.split('\n').slice(-40).join('\n'));
@@ -60,8 +62,10 @@ function changeOneStory() {
 const clean = await measured('clean');
 const unchanged = await measured('unchanged');
 const edited = changeOneStory();
-const oneStory = await measured('one story');
+const profileDir = join(workDir, 'profile');
+const oneStory = await measured('one story', values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : undefined);
 console.log(`Changed: ${edited}`);
+if (values.profile) console.log(`\nCPU self time of the one-story build by package (${profileDir}):\n${formatSummary(profileSummary(profileDir)).join('\n')}`);
 
 for (const { label, build, out, rendered, restored } of [clean, unchanged, oneStory]) {
   const phases = Object.entries(build.phases).map(([name, ms]) => `${name} ${((ms / build.wallMs) * 100).toFixed(0)}%`).join(', ');
