@@ -11,7 +11,8 @@ export function ownerOf(url, functionName) {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1];
-  if (url.startsWith('node:')) return 'node internals';
+  // Node's own modules by name (node:internal/fs/cp/cp-sync → node:fs), to tell file copying from module loading.
+  if (url.startsWith('node:')) return `node:${url.replace(/^node:(internal\/)?/, '').split('/')[0]}`;
   return 'site code';
 }
 

@@ -7,7 +7,8 @@ import { formatSummary, ownerOf, profileSummary } from './profile.mjs';
 describe('the build profile summary', () => {
   it('names the package, the site or Node for a frame', () => {
     expect(ownerOf('file:///w/node_modules/@mdx-js/mdx/lib/core.js', 'f')).toBe('@mdx-js/mdx');
-    expect(ownerOf('node:internal/fs/promises', 'f')).toBe('node internals');
+    expect(ownerOf('node:internal/fs/promises', 'f')).toBe('node:fs');
+    expect(ownerOf('node:path', 'f')).toBe('node:path');
     expect(ownerOf('file:///w/src/lib/routes.ts', 'f')).toBe('site code');
     expect(ownerOf('', '(garbage collector)')).toBe('(garbage collector)');
   });
