@@ -41,7 +41,7 @@ export function handbookFiles(dir, locale, base = '/') {
       else if (item.name === 'index.html') pages.push(path);
     }
   };
-  walk(posix.dirname(guidelines));
+  if (existsSync(join(dir, posix.dirname(guidelines)))) walk(posix.dirname(guidelines));
   const files = new Set(pages);
   for (const page of pages) {
     const from = `${base}${page.replace(/index\.html$/, '')}`;
@@ -59,7 +59,7 @@ function pagefindFiles(dir, locale) {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
   const language = entry.languages[locale];
   if (!language) return [];
-  const own = (folder) => readdirSync(join(dir, 'pagefind', folder)).filter((f) => f.startsWith(`${locale}_`)).map((f) => `pagefind/${folder}/${f}`);
+  const own = (folder) => (existsSync(join(dir, 'pagefind', folder)) ? readdirSync(join(dir, 'pagefind', folder)) : []).filter((f) => f.startsWith(`${locale}_`)).map((f) => `pagefind/${folder}/${f}`);
   return [
     'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json',
     `pagefind/pagefind.${language.hash}.pf_meta`, `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`,
