@@ -25,7 +25,7 @@ describe('writeFonts', () => {
       '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2', '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2', './noto-sans-400.woff2',
       '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2', '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2', './noto-sans-700.woff2',
     ]);
-    const covers = (range: string, c: string) => parseRanges(range).some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b);
+    const covers = (range: string, c: string) => parseRanges(range).some(([a, b]: [number, number]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b);
     for (const face of faces) {
       const subset = face.src.startsWith('./');
       for (const c of 'éŖāō') expect(covers(face.range, c), `${face.src} ${c}`).toBe(subset);

@@ -35,7 +35,7 @@ export const budgets: Record<Template, Budget> = {
 
 /** The centres index draws the map of every centre: a larger page, in 60 KB. */
 const mapBudget: Budget = { html: 30, ...shared, js: 0, image: 2, total: 60 };
-const centresSegments = Object.values(sectionSegments.centres);
+const centresSegments: readonly string[] = Object.values(sectionSegments.centres);
 
 /** The budget of one page: its template's, or the map's for the centres index. */
 export function budgetOf(path: string, template: Template): Budget {
