@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { subsetFonts } from './scripts/fonts/subset.mjs';
+import { offlineHandbook } from './src/integrations/offline-handbook.ts';
 import { taskLabels } from './src/lib/task-labels';
 import { footnoteLabels } from './src/lib/footnote-labels';
 import { defaultLocale, locales } from './src/i18n/index.ts';
@@ -37,6 +39,7 @@ export default defineConfig({
   integrations: [
     // First: every content file is checked before anything of it is compiled or evaluated.
     contentLint(),
+    subsetFonts(),
     mdx(),
     // /admin/: the editing interface and its pages (CMS=off leaves them out of a test's fixture build).
     cmsPages(),
@@ -50,6 +53,8 @@ export default defineConfig({
       // in result excerpts ("Publicēts2026. gada…").
       excludeSelectors: ['.cards', '.handbook', '.facts', '.map', '.counts'],
     }),
+    // After the search index: the offline handbook stores each language's index too.
+    offlineHandbook(base),
     translationReport(contentRoot),
   ],
   // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.
@@ -69,6 +74,9 @@ export default defineConfig({
       },
     },
   },
+  // Pages whose cache key (src/lib/page-cache-key.ts) and code are unchanged are copied from the last
+  // build instead of rendered; CI keeps node_modules/.astro/ and dist/ between runs for it.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: [

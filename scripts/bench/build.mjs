@@ -51,9 +51,10 @@ function parseGnuTime(text) {
 
 /**
  * `npm run build` with CONTENT_ROOT, OUT_DIR and CACHE_DIR set; with `astroConfig`, `astro build`
- * (search index included) with that Astro config instead, for comparing settings.
+ * (search index included) with that Astro config instead, for comparing settings. `extraEnv` adds
+ * variables, such as NODE_OPTIONS for a CPU profile.
  */
-export function runBuild({ contentRoot, outDir, cacheDir, workDir, astroConfig }) {
+export function runBuild({ contentRoot, outDir, cacheDir, workDir, astroConfig, extraEnv = {} }) {
   const command = astroConfig
     ? ['astro', 'build', '--config', astroConfig]
     : ['npm', 'run', 'build', '--silent'];
@@ -63,6 +64,7 @@ export function runBuild({ contentRoot, outDir, cacheDir, workDir, astroConfig }
     ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: outDir, CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0',
     PATH: `${join(process.cwd(), 'node_modules/.bin')}:${process.env.PATH}`,
+    ...extraEnv,
   };
   return new Promise((resolve) => {
     const started = performance.now();

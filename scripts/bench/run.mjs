@@ -1,18 +1,24 @@
 /**
- * `npm run bench -- --entries N [--keep] [--astro-config FILE]`: writes a synthetic corpus of N
- * stories (with guidelines and centres in proportion), builds the site from it with the real build,
- * and prints time, CPU, peak memory, output sizes and where the time went.
+ * `npm run bench -- --entries N [--keep] [--astro-config FILE] [--baseline DIR] [--profile]`: writes a synthetic
+ * corpus of N stories (with guidelines and centres in proportion), then builds the site from it three
+ * times with the real build: clean, again with nothing changed, and after one story's text changed
+ * (the incremental build's two cases). Prints time, CPU, peak memory, output sizes and where the time
+ * went for each. With --baseline (a writable copy of shared/baseline/), Starlight and Hugo are built
+ * next, in the same run, on a corpus with about as many pages (see baseline.mjs). With --profile,
+ * the one-story build runs under V8's CPU profiler and the time per package is printed (profile.mjs).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runBaseline } from './baseline.mjs';
 import { runBuild } from './build.mjs';
 import { writeCorpus } from './corpus.mjs';
 import { measureOutput } from './output.mjs';
+import { formatSummary, profileSummary } from './profile.mjs';
 
 const { values } = parseArgs({
-  options: { entries: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false }, 'astro-config': { type: 'string' } },
+  options: { entries: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false }, 'astro-config': { type: 'string' }, baseline: { type: 'string' }, profile: { type: 'boolean', default: false } },
 });
 const n = Number(values.entries);
 if (!Number.isInteger(n) || n < 1) throw new Error(`--entries must be a whole number of stories, got "${values.entries}"`);
@@ -29,37 +35,71 @@ const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 const { sizes, counts } = await writeCorpus(dirs.contentRoot, n);
 console.log(`Corpus in ${dirs.contentRoot}: ${Object.entries(counts).map(([c, l]) => `${c} ${l.lv} lv + ${l.en} en`).join(', ')}`);
-console.log(`Building (${cpus().length} cores)…`);
-const build = await runBuild({ ...dirs, astroConfig: values['astro-config'] });
-writeFileSync(join(workDir, 'build.log'), build.log);
-if (!build.ok) {
-  console.error(build.log.split('\n').slice(-40).join('\n'));
-  console.error(`\nThe build failed; corpus kept in ${dirs.contentRoot}, log in ${workDir}`);
-  process.exit(1);
+console.log(`Building (${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')})…`);
+
+/** One build, reported; stops the benchmark if it fails. */
+async function measured(label, extraEnv) {
+  const build = await runBuild({ ...dirs, astroConfig: values['astro-config'], extraEnv });
+  writeFileSync(join(workDir, `build-${label}.log`), build.log);
+  if (!build.ok) {
+    console.error(build.log.split('\n').slice(-40).join('\n'));
+    console.error(`\nThe ${label} build failed; corpus kept in ${dirs.contentRoot}, log in ${workDir}`);
+    process.exit(1);
+  }
+  const rendered = (build.log.match(/├─ |└─ /g) ?? []).length;
+  const restored = (build.log.match(/\(restored\)/g) ?? []).length;
+  return { label, build, out: measureOutput(dirs.outDir), rendered: rendered - restored, restored };
 }
-const out = measureOutput(dirs.outDir);
-// The link-preview pictures are drawn inside the page-rendering phase; their endpoint writes its tally here.
-const ogFile = join(dirs.cacheDir, 'og-images', 'last-build.json');
-const og = existsSync(ogFile) ? JSON.parse(readFileSync(ogFile, 'utf8')) : undefined;
-const phases = Object.entries(build.phases).map(([name, ms]) => `${name} ${((ms / build.wallMs) * 100).toFixed(0)}%`).join(', ');
 
-const report = [
-  ['entries', `${sizes.stories} stories, ${sizes.guidelines} guidelines, ${sizes.centres} centres`],
-  ['wall time', s(build.wallMs)],
-  ['CPU time (user+sys)', `${build.cpuSeconds.toFixed(1)} s`],
-  ['peak memory (max RSS)', `${(build.peakKb / 1024).toFixed(0)} MB`],
-  ['pages built', String(out.pages)],
-  ['output', mb(out.outputBytes)],
-  ['median page (gzip)', kb(out.medianPage)],
-  ['median entry page (gzip)', kb(out.medianEntryPage)],
-  ['largest page (gzip)', `${kb(out.largestPage.gzip)} ${out.largestPage.path}`],
-  ['search index', mb(out.searchBytes)],
-  ['time per phase', phases],
-  ['link-preview pictures', og ? `${og.drawn} drawn in ${s(og.drawMs)} (${og.drawn ? (og.drawMs / og.drawn).toFixed(0) : 0} ms each), ${og.cached} from the cache` : 'none drawn'],
-];
-const width = Math.max(...report.map(([label]) => label.length));
-console.log(report.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n'));
-console.log(`\n| ${n} | ${s(build.wallMs)} | ${build.cpuSeconds.toFixed(1)} s | ${(build.peakKb / 1024).toFixed(0)} MB | ${out.pages} | ${mb(out.outputBytes)} | ${kb(out.medianEntryPage)} | ${kb(out.largestPage.gzip)} (${out.largestPage.path}) | ${mb(out.searchBytes)} | ${phases} |`);
+/** What the last build drew of the link-preview pictures (drawn inside page rendering; their endpoint writes this tally). */
+function ogTally() {
+  const file = join(dirs.cacheDir, 'og-images', 'last-build.json');
+  if (!existsSync(file)) return 'none drawn';
+  const og = JSON.parse(readFileSync(file, 'utf8'));
+  return `${og.drawn} drawn in ${s(og.drawMs)} (${og.drawn ? (og.drawMs / og.drawn).toFixed(0) : 0} ms each), ${og.cached} from the cache`;
+}
 
-if (values.keep) console.log(`\nKept: ${dirs.contentRoot} (content) and ${workDir} (dist/, build.log)`);
+/** The one-story change an editor makes: a sentence added to the first Latvian story. */
+function changeOneStory() {
+  const folder = join(dirs.contentRoot, 'stories/lv');
+  const file = join(folder, readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()[0]);
+  appendFileSync(file, '\nVēl viens teikums, ko redaktors pievienoja.\n');
+  return file;
+}
+
+const clean = await measured('clean');
+const unchanged = await measured('unchanged');
+const edited = changeOneStory();
+const profileDir = join(workDir, 'profile');
+const oneStory = await measured('one story', values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : undefined);
+console.log(`Changed: ${edited}`);
+if (values.profile) console.log(`\nCPU self time of the one-story build by package (${profileDir}):\n${formatSummary(profileSummary(profileDir)).join('\n')}`);
+
+for (const { label, build, out, rendered, restored } of [clean, unchanged, oneStory]) {
+  const phases = Object.entries(build.phases).map(([name, ms]) => `${name} ${((ms / build.wallMs) * 100).toFixed(0)}%`).join(', ');
+  const report = [
+    ['build', `${label}: ${sizes.stories} stories, ${sizes.guidelines} guidelines, ${sizes.centres} centres`],
+    ['wall time', `${s(build.wallMs)} (${((build.wallMs / clean.build.wallMs) * 100).toFixed(0)}% of the clean build)`],
+    ['CPU time (user+sys)', `${build.cpuSeconds.toFixed(1)} s`],
+    ['peak memory (max RSS)', `${(build.peakKb / 1024).toFixed(0)} MB`],
+    ['pages built', `${out.pages}: ${restored} copied from the last build, ${rendered} routes rendered (the 404 pages and robots.txt always are)`],
+    ['output', mb(out.outputBytes)],
+    ['median entry page (gzip)', kb(out.medianEntryPage)],
+    ['largest page (gzip)', `${kb(out.largestPage.gzip)} ${out.largestPage.path}`],
+    ['search index', mb(out.searchBytes)],
+    ['time per phase', phases],
+    ['link-preview pictures', ogTally()],
+  ];
+  const width = Math.max(...report.map(([l]) => l.length));
+  console.log(`\n${report.map(([l, v]) => `${l.padEnd(width)}  ${v}`).join('\n')}`);
+}
+console.log('\n| N | build | wall | CPU | peak RSS | pages (routes rendered) | time per phase |');
+for (const { label, build, out, rendered } of [clean, unchanged, oneStory]) {
+  const phases = Object.entries(build.phases).map(([name, ms]) => `${name} ${s(ms)}`).join(', ');
+  console.log(`| ${n} | ${label} | ${s(build.wallMs)} | ${build.cpuSeconds.toFixed(1)} s | ${(build.peakKb / 1024).toFixed(0)} MB | ${out.pages} (${rendered}) | ${phases} |`);
+}
+
+if (values.baseline) await runBaseline(values.baseline, n, clean);
+
+if (values.keep) console.log(`\nKept: ${dirs.contentRoot} (content) and ${workDir} (dist/, build logs)`);
 else for (const dir of [dirs.contentRoot, workDir]) rmSync(dir, { recursive: true, force: true });

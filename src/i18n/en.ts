@@ -109,6 +109,19 @@ export const en: UiDictionary = {
   'search.emptyFilters': 'Search without filters',
   'search.emptyOtherLanguage': 'Search the pages in Latvian',
   'search.emptyBrowse': 'Or browse everything:',
+  /** The offline handbook on the guidelines index (src/components/OfflineHandbook.astro). */
+  'offline.title': 'The guidelines without internet',
+  'offline.intro': 'Store every guideline and its search on this device, to read them without a connection, in a classroom for example.',
+  'offline.save': 'Save for reading offline',
+  'offline.saving': 'Saving… Please keep this page open.',
+  /** {count} guidelines, {size} in megabytes. */
+  'offline.saved': '{count} guidelines and their search are stored on this device ({size}). They update themselves whenever the device is online.',
+  'offline.persisted': 'The browser will not delete them to free space.',
+  'offline.notPersisted': 'If the device runs short of space, the browser may delete them; then save them again.',
+  'offline.remove': 'Remove the stored copy',
+  'offline.removeHint': 'You can also remove them in the browser’s settings, under site data.',
+  'offline.removed': 'The stored guidelines have been removed from this device.',
+  'offline.failed': 'Could not store the guidelines. Check the connection and try again.',
   'footnotes.label': 'Footnotes',
   /** {n} is the footnote's number. */
   'footnotes.back': 'Back to reference {n}',

@@ -107,6 +107,19 @@ export const lv = {
   'search.emptyFilters': 'Meklēt bez filtriem',
   'search.emptyOtherLanguage': 'Meklēt angļu valodas lapās',
   'search.emptyBrowse': 'Vai apskatiet visu pēc kārtas:',
+  /** The offline handbook on the guidelines index (src/components/OfflineHandbook.astro). */
+  'offline.title': 'Vadlīnijas bez interneta',
+  'offline.intro': 'Saglabājiet visas vadlīnijas un to meklēšanu šajā ierīcē, lai tās varētu lasīt arī bez savienojuma, piemēram, klasē.',
+  'offline.save': 'Saglabāt lasīšanai bezsaistē',
+  'offline.saving': 'Saglabā… Neaizveriet lapu.',
+  /** {count} guidelines, {size} in megabytes. */
+  'offline.saved': 'Šajā ierīcē saglabātas {count} vadlīnijas un to meklēšana ({size}). Tās atjaunojas pašas, kad ierīce ir tiešsaistē.',
+  'offline.persisted': 'Pārlūks tās neizdzēsīs, lai atbrīvotu vietu.',
+  'offline.notPersisted': 'Ja ierīcē pietrūks vietas, pārlūks tās var izdzēst; tad saglabājiet vēlreiz.',
+  'offline.remove': 'Izdzēst saglabāto',
+  'offline.removeHint': 'Tās var izdzēst arī pārlūka iestatījumos, vietnes datos.',
+  'offline.removed': 'Saglabātās vadlīnijas ir izdzēstas no šīs ierīces.',
+  'offline.failed': 'Neizdevās saglabāt. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   'footnotes.label': 'Piezīmes',
   /** {n} is the footnote's number. */
   'footnotes.back': 'Atpakaļ uz atsauci {n}',

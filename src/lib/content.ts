@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, type Locale } from '../i18n/index.ts';
 import { collectionNames, collections, type CollectionName, type ListedCollection, type ReadingOrder } from './collections.ts';
-import { buildRoutes, entryPath, type EntryRoute, type Route } from './routes.ts';
+import { buildRoutes, entryPath, listPageRange, type EntryRoute, type IndexRoute, type Route } from './routes.ts';
 import { bilingual } from './editor-messages.ts';
 import { topicAndPrintRoutes } from './topic-routes.ts';
 
@@ -107,4 +107,9 @@ const orders: Record<ReadingOrder, (a: Listed, b: Listed, locale: Locale) => num
 /** A section's list in the order its collection's readers follow (src/lib/collections.ts says which). */
 export function listInReadingOrder<C extends ListedCollection>(site: Site, collection: C, locale: Locale): readonly Listed<C>[] {
   return once(site, `${collection}/${locale}/reading order`, () => [...listFor(site, collection, locale)].sort((a, b) => orders[collections[collection].readingOrder](a, b, locale)));
+}
+
+/** What one page of a section's list shows: its slice of the list in reading order. */
+export function listPageEntries(site: Site, route: IndexRoute): readonly Listed[] {
+  return listInReadingOrder(site, route.collection, route.locale).slice(...listPageRange(route.collection, route.listPage.number));
 }

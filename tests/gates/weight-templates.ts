@@ -1,8 +1,8 @@
 /** Which template drew a page, told from its path as a reader sees it (e.g. /en/stories/x/ is a story). */
-import { defaultLocale } from '../../src/i18n/index';
-import { localeOfPath, pageSegments, printSegment, sectionSegments, type Section } from '../../src/i18n/routes';
-import { collections } from '../../src/lib/collections';
-import { isNotFoundPage } from './head-html';
+import { defaultLocale } from '../../src/i18n/index.ts';
+import { localeOfPath, pageSegments, printSegment, sectionSegments, type Section } from '../../src/i18n/routes.ts';
+import { collections } from '../../src/lib/collections.ts';
+import { isNotFoundPage } from './head-html.ts';
 
 export const templates = ['home', 'index', 'guideline', 'story', 'centre', 'video', 'page', 'search', 'topic', 'print'] as const;
 export type Template = (typeof templates)[number];

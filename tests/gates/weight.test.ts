@@ -13,6 +13,12 @@ const files: Record<string, Buffer> = {
   '/_astro/photo-640.webp': Buffer.alloc(30_000),
   '/_astro/photo-1280.webp': randomBytes(120_000),
   '/_astro/player.js': Buffer.from('console.log(1)'),
+  '/_astro/subset.css': Buffer.from(
+    "@font-face{src:url(/_astro/full.woff2);unicode-range:U+0100-0101,U+0114-017F}@font-face{src:url('/_astro/sub.woff2');unicode-range:U+0020-007E,U+0112-0113}",
+  ),
+  '/_astro/sub.woff2': Buffer.alloc(8_000),
+  '/_astro/full.woff2': Buffer.alloc(55_000),
+  '/_astro/bold.woff2': Buffer.alloc(9_000),
 };
 const read = (path: string) => files[path];
 
@@ -25,6 +31,25 @@ describe('weighPage', () => {
     expect(weight.bytes.font).toBe(40_000);
     expect(weight.bytes.image).toBe(120_000);
     expect(weight.bytes.total).toBe(weight.bytes.html + weight.bytes.css + weight.bytes.image + weight.bytes.font);
+  });
+
+  it('counts a font file only when the page draws a character in its unicode-range, and a preloaded one always', () => {
+    const head = '<link rel="stylesheet" href="/_astro/subset.css">';
+    expect(weighPage('/stasti/x/', page('<p>Ē un &#x113;</p>', head), read).weight.bytes.font).toBe(8_000);
+    // ā (U+0101) is outside the subset: the full file comes too, also when written as an entity.
+    expect(weighPage('/stasti/x/', page('<p>M&#257;ja</p>', head), read).weight.bytes.font).toBe(63_000);
+    expect(weighPage('/stasti/x/', page('<p>Māja</p>', head), read).weight.bytes.font).toBe(63_000);
+    // Text inside scripts and tags is not drawn; a placeholder is.
+    expect(weighPage('/meklet/', page('<script>"ā"</script><i title="ā">x</i>', head), read).weight.bytes.font).toBe(8_000);
+    expect(weighPage('/meklet/', page('<input placeholder="ā">', head), read).weight.bytes.font).toBe(63_000);
+    const preload = `${head}<link rel="preload" as="font" type="font/woff2" href="/_astro/bold.woff2" crossorigin>`;
+    expect(weighPage('/stasti/x/', page('<p>x</p>', preload), read).weight.bytes.font).toBe(17_000);
+  });
+
+  it('counts images above the fold: every eager one and the first even when lazy, not later lazy ones', () => {
+    const lazy = (src: string) => `<img src="${src}" loading="lazy" alt="x">`;
+    expect(weighPage('/stasti/x/', page(lazy('/_astro/photo-640.webp') + lazy('/_astro/photo-1280.webp')), read).weight.bytes.image).toBe(30_000);
+    expect(weighPage('/stasti/x/', page(lazy('/_astro/photo-640.webp') + '<img src="/_astro/photo-1280.webp" alt="x">'), read).weight.bytes.image).toBe(150_000);
   });
 
   it('catches an oversized page and names it, its template and the figures', () => {

@@ -1,10 +1,11 @@
 /**
- * Weight gate: what one page costs a reader on first visit — its HTML and every stylesheet, script,
- * image and font it references, each counted once — against a budget for its template.
- * Text is counted gzipped (as hosts serve it); images and fonts are already compressed, so as stored.
+ * Weight gate: what one page costs a reader on first visit — its HTML, every stylesheet and script, the
+ * font files its characters need and the images above the fold, each counted once — against a budget
+ * for its template. Text is counted gzipped (as hosts serve it); images and fonts as stored.
  */
 import { gzipSync } from 'node:zlib';
 import { tags } from './head-html';
+import { drawnCharacters, fontFaces, fontsNeeded } from './weight-fonts';
 import { contentTemplates, templateOf, type Template } from './weight-templates';
 
 export const kinds = ['html', 'css', 'js', 'image', 'font'] as const;
@@ -48,16 +49,20 @@ export function weighPage(path: string, html: string, read: ReadAsset): { weight
     if (rel.includes('stylesheet')) add(l.attrs['href'], 'css');
     if (rel.includes('modulepreload')) add(l.attrs['href'], 'js');
     if (rel.includes('icon')) add(l.attrs['href'], 'image');
+    if (rel.includes('preload') && l.attrs['as'] === 'font') add(l.attrs['href'], 'font');
   }
   for (const s of tags(html, 'script')) if (runsCode(s.attrs)) add(s.attrs['src'], 'js');
-  for (const img of tags(html, 'img')) add(widest(img.attrs['srcset']) ?? img.attrs['src'], 'image');
-  for (const source of tags(html, 'source')) if (source.attrs['srcset']) add(widest(source.attrs['srcset']), 'image');
+  // Above the fold: every image the browser fetches at once, and the first one even if it is lazy.
+  const images = tags(html, 'img');
+  for (const [i, img] of images.entries()) if (i === 0 || img.attrs['loading'] !== 'lazy') add(widest(img.attrs['srcset']) ?? img.attrs['src'], 'image');
   for (const video of tags(html, 'video')) add(video.attrs['poster'], 'image');
-  // Fonts and background images come in through the stylesheets.
+  // Fonts and background images come in through the stylesheets; a font only if the page draws its characters.
+  const drawn = drawnCharacters(html);
   for (const [file, kind] of [...assets]) {
     if (kind !== 'css') continue;
     const css = read(file)?.toString('utf8') ?? '';
-    for (const m of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) add(m[1], 'image', file);
+    for (const url of fontsNeeded(fontFaces(css), drawn)) add(url, 'font', file);
+    for (const m of css.replace(/@font-face\s*{[^}]*}/g, '').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) add(m[1], 'image', file);
   }
 
   // Inline code counts as JavaScript, the rest of the document as HTML.
