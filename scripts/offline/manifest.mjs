@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { sectionPath } from '../../src/i18n/routes.ts';
+import { searchDataFile } from '../../src/lib/search-vocabulary.ts';
 
 const pageFile = (path) => `${path.replace(/^\//, '')}index.html`;
 /** The full Latin fallback files serve only characters the site's own text never uses (scripts/fonts/subset.mjs). */
@@ -50,8 +51,20 @@ export function handbookFiles(dir, locale, base = '/') {
   for (const file of [...files].filter((f) => f.endsWith('.css'))) {
     for (const ref of referencedFiles(readFileSync(join(dir, file), 'utf8'), `${base}${file}`, base)) if (!isFallbackFont(ref)) files.add(ref);
   }
+  for (const file of [...files].filter((f) => f.endsWith('.js'))) scriptImports(dir, file, files);
   for (const file of pagefindFiles(dir, locale)) files.add(file);
   return [...files].filter((file) => existsSync(join(dir, file))).sort();
+}
+
+/** The chunks a bundled script imports, now or on first use (the search page loads its query logic when a visitor types), added to `files`. */
+function scriptImports(dir, file, files) {
+  const text = readFileSync(join(dir, file), 'utf8');
+  for (const [, ref] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["'`](\.\.?\/[^"'`$]+\.js)["'`]/g)) {
+    const chunk = posix.join(posix.dirname(file), ref);
+    if (files.has(chunk) || !existsSync(join(dir, chunk))) continue;
+    files.add(chunk);
+    scriptImports(dir, chunk, files);
+  }
 }
 
 /** Pagefind's loader, worker and WebAssembly for the language, and that language's index, filters and excerpts. */
@@ -64,5 +77,7 @@ function pagefindFiles(dir, locale) {
     'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json',
     `pagefind/pagefind.${language.hash}.pf_meta`, `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`,
     ...own('index'), ...own('filter'), ...own('fragment'),
+    // The index's words and filters, which the search page loads with Pagefind (scripts/search-data.ts).
+    `pagefind/${searchDataFile(locale)}`,
   ];
 }
