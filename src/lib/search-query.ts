@@ -10,6 +10,7 @@
  * with one word still comes after them rather than not at all.
  */
 import type { Locale } from '../i18n/index';
+import { creditCentres } from './search-centres.ts';
 import { planFor, stemOf } from './search-plan.ts';
 import { plainLetters, vocabularyFrom, wordsIn, type SearchDataFile, type Vocabulary } from './search-vocabulary.ts';
 
@@ -151,6 +152,8 @@ export async function findPages(index: SearchIndex, typed: string, locale: Local
       pages.set(hit.id, page);
     }
   }
+  // A centre's profile counts the words its stories have (./search-centres.ts).
+  creditCentres(index.members, pages);
   // A word counts half for being on the page at all, half by how well the page matches it
   // against the page that matches it best (a passing prefix match counts less than a title).
   const best = plan.slots.map((_, slot) => Math.max(...[...pages.values()].map((page) => page.slots[slot]!)));
