@@ -1,35 +1,36 @@
 /** The translation report as a terminal table and as Markdown for the built site. */
-import { statusText } from './translation-status.mjs';
+import { statusText, type TranslationRow, type TranslationStatus } from './translation-status.ts';
 
 const headings = ['Sadaļa / Section', 'Ieraksts / Entry', 'LV', 'EN', 'Stāvoklis / Status'];
-const day = (iso) => iso?.slice(0, 10) ?? '—';
+const day = (iso: string | undefined) => iso?.slice(0, 10) ?? '—';
 
-function cells(row) {
+function cells(row: TranslationRow): string[] {
   return [row.collection, row.slug, row.files.lv ? day(row.changed.lv) : '—', row.files.en ? day(row.changed.en) : '—', statusText(row)];
 }
 
 /** "12 ieraksti: 2 trūkst, 1 novecojis / 12 entries: 2 missing, 1 out of date". */
-export function summary(rows) {
-  const count = (status) => rows.filter((row) => row.status === status).length;
+export function summary(rows: Pick<TranslationRow, 'status'>[]): string {
+  const count = (status: TranslationStatus) => rows.filter((row) => row.status === status).length;
   return `${rows.length} ieraksti: ${count('missing')} trūkst tulkojuma, ${count('outdated')} novecojuši / ${rows.length} entries: ${count('missing')} missing a translation, ${count('outdated')} out of date`;
 }
 
 /** Columns padded to line up in a terminal. */
-export function formatTable(rows) {
+export function formatTable(rows: TranslationRow[]): string {
   const lines = [headings, ...rows.map(cells)];
-  const widths = headings.map((_, column) => Math.max(...lines.map((line) => line[column].length)));
-  const render = (line) => line.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
-  return [render(lines[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.slice(1).map(render), '', summary(rows)].join('\n');
+  const widths = headings.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));
+  const render = (line: string[]) => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  return [render(headings), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.slice(1).map(render), '', summary(rows)].join('\n');
 }
 
+/** Which commits do not count as changes, said on the report and on /admin/tulkojumi/. */
 export const typoRule = {
   lv: 'Komīti, kuru virsrakstā ir [typo] vai kas sākas ar "typo:", netiek skaitīti kā izmaiņas.',
   en: 'Commits whose title contains [typo] or starts with "typo:" do not count as changes.',
 };
 
 /** The report editors read on the built site, at /translations.md. */
-export function formatMarkdown(rows, generated) {
-  const line = (values) => `| ${values.join(' | ')} |`;
+export function formatMarkdown(rows: TranslationRow[], generated: string): string {
+  const line = (values: string[]) => `| ${values.join(' | ')} |`;
   return [
     '# Tulkojumi / Translations',
     '',
