@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../src/i18n/index.ts';
-import { findPages, openSearch, type Pagefind, type SearchFilters, type SearchIndex } from '../src/lib/search-query.ts';
+import { findPages, openSearch } from '../src/lib/search-query.ts';
+import type { Pagefind, SearchFilters, SearchIndex } from '../src/lib/search-types.ts';
 import { searchDataFile, type SearchDataFile } from '../src/lib/search-vocabulary.ts';
 
 export interface QualityQuery {
