@@ -8,6 +8,7 @@ import { cmsSchemas, settingsFromEnv, siteCmsConfig } from './site-config.ts';
 import { bodyComponentIds, bodyComponents } from './body-components.ts';
 import { siteComponents } from '../lint/allow-list.ts';
 import { fieldOf, hintOf } from './widgets.ts';
+import { topicSlugs } from '../topics.ts';
 
 const config = siteCmsConfig(settingsFromEnv({ GITHUB_REPOSITORY: 'owner/site' }, 'https://owner.github.io/site/'));
 const collections = config.collections as EntryCollection[];
@@ -54,7 +55,8 @@ describe('the generated CMS configuration', () => {
     expect(field('stories', 'date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', i18n: 'duplicate' });
     expect(field('stories', 'centres')).toMatchObject({ widget: 'relation', collection: 'centres', value_field: '{{slug}}', display_fields: ['title'], multiple: true, min: 1, i18n: 'duplicate' });
     expect(field('videos', 'guidelines')).toMatchObject({ widget: 'relation', collection: 'guidelines', required: false, default: [] });
-    expect(field('stories', 'topics')).toMatchObject({ widget: 'list', required: false, default: [], field: { widget: 'string' } });
+    // Topics come from the one controlled list, so the CMS offers them to pick from.
+    expect(field('stories', 'topics')).toMatchObject({ widget: 'list', required: false, default: [], field: { widget: 'select', options: topicSlugs } });
     expect(field('stories', 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
     expect(field('centres', 'status')).toMatchObject({ widget: 'select', options: ['working', 'setting-up', 'starting'], i18n: 'duplicate' });
     expect(field('guidelines', 'order')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });

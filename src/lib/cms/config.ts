@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import type { CmsConfig, EntryCollection, Field } from '@sveltia/cms';
 import { fieldsOf } from './widgets.ts';
 import { bodyComponentIds } from './body-components.ts';
+import { defaultLocale, locales } from '../../i18n/index.ts';
 
 /** Where the CMS saves and whom it signs in with; the build fills these from its environment. */
 export interface CmsSettings {
@@ -99,7 +100,7 @@ export function cmsConfig(schemas: Record<string, z.ZodObject>, labels: Record<s
     show_preview_links: false,
     logo: { src: settings.logoUrl },
     media_folder: 'content/images',
-    i18n: { structure: 'multiple_folders', locales: ['lv', 'en'], default_locale: 'lv', initial_locales: 'all' },
+    i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: defaultLocale, initial_locales: 'all' },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
     collections: names.map((name) => collectionOf(name, schemas[name]!, labels[name] ?? { label: name, singular: name }, names, slugPattern)),
