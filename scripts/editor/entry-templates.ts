@@ -9,6 +9,7 @@ import { isCalendarDate } from '../../src/lib/dates.ts';
 import { locales, type Locale } from '../../src/i18n/index.ts';
 import { collections, listedCollections, type ListedCollection } from '../../src/lib/collections.ts';
 import type { audiences, centreStatuses } from '../../src/lib/fields/rules.ts';
+import { frontmatterLines } from './frontmatter-text.ts';
 
 export { bilingual, isCalendarDate, slugify };
 
@@ -55,13 +56,6 @@ export function nextOrder(orders: number[]): number {
   return Math.max(0, ...orders) + 1;
 }
 
-/** A value as YAML: strings in double quotes (a title may hold a colon), lists and objects on one line. */
-function yaml(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(yaml).join(', ')}]`;
-  if (typeof value === 'object' && value !== null) return `{ ${Object.entries(value).map(([key, inner]) => `${key}: ${yaml(inner)}`).join(', ')} }`;
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
 /** The frontmatter fields of one language's file, in the order an editor reads them. */
 function fields(entry: NewEntry, locale: Locale): Record<string, unknown> {
   const common = { title: entry.title[locale], description: entry.description[locale] };
@@ -87,10 +81,7 @@ function fields(entry: NewEntry, locale: Locale): Record<string, unknown> {
 
 /** One language's MDX file: valid frontmatter, then the marked place for the text. */
 export function entryText(entry: NewEntry, locale: Locale): string {
-  const lines = Object.entries(fields(entry, locale)).map(([key, value]) =>
-    // The date stays bare, as editors write it; the build reads it as typed to catch 2026-02-30.
-    key === 'date' ? `date: ${value}` : `${key}: ${yaml(value)}`,
-  );
+  const lines = frontmatterLines(fields(entry, locale));
   const hint = collections[entryTypes[entry.type]].bodyHint[locale];
   return ['---', ...lines, '---', '', `{/* ${writeHere}`, `   ${hint}`, '   Šo komentāru izdzēsiet. / Delete this comment. */}', ''].join('\n');
 }
