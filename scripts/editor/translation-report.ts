@@ -1,11 +1,13 @@
 /** The translation report as a terminal table and as Markdown for the built site. */
+import { locales } from '../../src/i18n/index.ts';
 import { statusText, type TranslationRow, type TranslationStatus } from './translation-status.ts';
 
-const headings = ['Sadaļa / Section', 'Ieraksts / Entry', 'LV', 'EN', 'Stāvoklis / Status'];
+/** The columns: one date per language, in the locale list's order. */
+const headings = ['Sadaļa / Section', 'Ieraksts / Entry', ...locales.map((locale) => locale.toUpperCase()), 'Stāvoklis / Status'];
 const day = (iso: string | undefined) => iso?.slice(0, 10) ?? '—';
 
 function cells(row: TranslationRow): string[] {
-  return [row.collection, row.slug, row.files.lv ? day(row.changed.lv) : '—', row.files.en ? day(row.changed.en) : '—', statusText(row)];
+  return [row.collection, row.slug, ...locales.map((locale) => (row.files[locale] ? day(row.changed[locale]) : '—')), statusText(row)];
 }
 
 /** "12 ieraksti: 2 trūkst, 1 novecojis / 12 entries: 2 missing, 1 out of date". */

@@ -75,10 +75,12 @@ export function translationRows(entries: EntryFile[], changes: Map<string, strin
     }
     const absent = locales.find((locale) => !row.files[locale]);
     if (absent) return { ...row, status: 'missing', behind: absent };
-    const [lv = NaN, en = NaN] = locales.map((locale) => Date.parse(row.changed[locale] ?? ''));
-    if (Number.isNaN(lv) || Number.isNaN(en)) return { ...row, status: 'unknown' };
-    if (lv === en) return { ...row, status: 'current' };
-    return { ...row, status: 'outdated', behind: lv < en ? 'lv' : 'en' };
+    const times = locales.map((locale) => Date.parse(row.changed[locale] ?? ''));
+    if (times.some(Number.isNaN)) return { ...row, status: 'unknown' };
+    const newest = Math.max(...times);
+    if (times.every((time) => time === newest)) return { ...row, status: 'current' };
+    // The language changed longest ago is the one to bring up to date.
+    return { ...row, status: 'outdated', behind: locales[times.indexOf(Math.min(...times))] };
   });
 }
 
@@ -92,7 +94,7 @@ export function sortRows(rows: TranslationRow[]): TranslationRow[] {
 /** What a row's status says, Latvian first. */
 export function statusText(row: Pick<TranslationRow, 'status' | 'behind'>): string {
   const behind = row.behind?.toUpperCase();
-  const other = row.behind === 'lv' ? 'EN' : 'LV';
+  const other = locales.filter((locale) => locale !== row.behind).map((locale) => locale.toUpperCase()).join(', ');
   switch (row.status) {
     case 'missing':
       return `trūkst ${behind} / ${behind} missing`;
