@@ -56,7 +56,7 @@ describe('the generated CMS configuration', () => {
     expect(field('stories', 'centres')).toMatchObject({ widget: 'relation', collection: 'centres', value_field: '{{slug}}', display_fields: ['title'], multiple: true, min: 1, i18n: 'duplicate' });
     expect(field('videos', 'guidelines')).toMatchObject({ widget: 'relation', collection: 'guidelines', required: false, default: [] });
     // Topics come from the one controlled list, so the CMS offers them to pick from.
-    expect(field('stories', 'topics')).toMatchObject({ widget: 'list', required: false, default: [], field: { widget: 'select', options: topicSlugs } });
+    expect(field('stories', 'topics')).toMatchObject({ widget: 'list', required: false, default: [], field: { widget: 'select', options: topicSlugs }, i18n: 'duplicate' });
     expect(field('stories', 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
     expect(field('centres', 'status')).toMatchObject({ widget: 'select', options: ['working', 'setting-up', 'starting'], i18n: 'duplicate' });
     expect(field('guidelines', 'order')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });

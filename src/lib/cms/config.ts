@@ -33,7 +33,9 @@ const sameInBothLanguages = new Set(['relation', 'datetime', 'number', 'select',
 export function withI18n(field: Field): Field {
   const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: field.fields.map(withI18n) } : {};
   const types = 'types' in field && Array.isArray(field.types) ? { types: field.types.map((type) => ({ ...type, fields: type.fields?.map(withI18n) })) } : {};
-  const children = [...(nested.fields ?? []), ...(types.types?.flatMap((type) => type.fields ?? []) ?? [])];
+  // A list of one kind of value (topics: a list of choices) is shared when its item is.
+  const item = 'field' in field && field.field ? [withI18n(field.field as Field)] : [];
+  const children = [...(nested.fields ?? []), ...(types.types?.flatMap((type) => type.fields ?? []) ?? []), ...item];
   const shared = 'widget' in field && sameInBothLanguages.has(String(field.widget));
   const i18n = children.length > 0 ? (children.every((child) => child.i18n === 'duplicate') ? 'duplicate' : true) : shared ? 'duplicate' : true;
   return { ...field, ...nested, ...types, i18n } as Field;
