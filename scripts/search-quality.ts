@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Locale } from '../src/i18n/index.ts';
-import { findPages, openSearch, type Pagefind, type SearchFilters, type SearchIndex } from '../src/lib/search-query.ts';
+import { locales, type Locale } from '../src/i18n/index.ts';
+import { findPages, openSearch } from '../src/lib/search-query.ts';
+import type { Pagefind, SearchFilters, SearchIndex } from '../src/lib/search-types.ts';
 import { searchDataFile, type SearchDataFile } from '../src/lib/search-vocabulary.ts';
 
 export interface QualityQuery {
@@ -43,6 +44,13 @@ export const readQueries = (set: QuerySet = 'tuned'): QualityQuery[] =>
   (JSON.parse(readFileSync(querySets[set], 'utf8')) as { queries: QualityQuery[] }).queries;
 
 const origin = 'http://site.invalid';
+
+/** `open` for each of the site's languages in turn (src/i18n/index.ts), as a table by language. */
+async function eachLocale<T>(open: (locale: Locale) => Promise<T>): Promise<Record<Locale, T>> {
+  const opened: Partial<Record<Locale, T>> = {};
+  for (const locale of locales) opened[locale] = await open(locale);
+  return opened as Record<Locale, T>;
+}
 type Bundle = { createInstance(options: { basePath: string; baseUrl: string }): Pagefind };
 
 /** Pagefind fetches its index over HTTP; here each request for the site's origin is read from disk. */
@@ -69,7 +77,7 @@ export async function openIndexes(outDir: string): Promise<Record<Locale, Pagefi
     delete scope.document;
     return pagefind;
   };
-  return { lv: await open('lv'), en: await open('en') };
+  return eachLocale(open);
 }
 
 const placeIn = (urls: string[], page: string) => urls.slice(0, 3).indexOf(page) + 1;
@@ -81,7 +89,7 @@ export async function openSearches(outDir: string): Promise<Record<Locale, Searc
     const file = JSON.parse(readFileSync(join(outDir, 'pagefind', searchDataFile(locale)), 'utf8')) as SearchDataFile;
     return openSearch(indexes[locale], file);
   };
-  return { lv: await open('lv'), en: await open('en') };
+  return eachLocale(open);
 }
 
 export async function runQueries(outDir: string, queries: QualityQuery[]): Promise<Outcome[]> {

@@ -1,5 +1,6 @@
 /** MDX bodies for the synthetic corpus: paragraphs, headings, lists and GFM tables in lv or en. */
 import { en, lv } from './words.mjs';
+import { frontmatterLines } from '../editor/frontmatter-text.ts';
 
 const banks = { lv, en };
 
@@ -67,12 +68,7 @@ export function body(rng, locale, { place, activity, sections, image, gfmExtras 
   return `${parts.join('\n\n')}\n`;
 }
 
-/** YAML frontmatter; strings are quoted but dates are not (the content checks read them as typed). */
+/** YAML frontmatter as `npm run new` writes it (scripts/editor/frontmatter-text.ts): the corpus reads like editors' files. */
 export function frontmatter(fields) {
-  const value = (v) =>
-    typeof v === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : JSON.stringify(v))
-    : Array.isArray(v) ? `[${v.map(value).join(', ')}]`
-    : typeof v === 'object' ? `{ ${Object.entries(v).map(([k, x]) => `${k}: ${value(x)}`).join(', ')} }`
-    : String(v);
-  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${value(v)}`).join('\n')}\n---\n\n`;
+  return `---\n${frontmatterLines(fields).join('\n')}\n---\n\n`;
 }

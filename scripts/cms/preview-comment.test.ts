@@ -1,6 +1,6 @@
 /** The preview comment: the address, links to the changed pages, and the content check in both languages. */
 import { describe, expect, it } from 'vitest';
-import { marker, previewComment, problemsInLog } from './preview-comment.mjs';
+import { marker, previewComment, problemsInLog } from './preview-comment.ts';
 
 const pages = { 'content/stories/lv/x.mdx': { path: '/stasti/x/', title: 'Stāsts X' }, 'content/stories/en/x.mdx': { path: '/en/stories/x/', title: 'Story X' } };
 const url = 'https://owner.github.io/site/preview/pr-7/';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { entryFiles, entryText, isCalendarDate, nextOrder, slugify, slugProblem, writeHere } from './entry-templates.mjs';
+import { entryFiles, entryText, isCalendarDate, nextOrder, slugify, slugProblem, writeHere, type NewEntry } from './entry-templates.ts';
 
 /** The frontmatter of a written file, as YAML reads it, and the text after it. */
 function read(text: string): { data: Record<string, unknown>; body: string } {
@@ -61,12 +61,12 @@ describe('entryText', () => {
   });
 
   it('writes a Centre with its position and the same topic slugs in both languages', () => {
-    const centre = { ...base, type: 'centre', municipality: 'Zilupes novads', municipalitySince2021: 'Ludzas novads', status: 'working', position: { lat: 56.39, lon: 28.12 }, topics: ['briva-daba'] };
+    const centre = { ...base, type: 'centre', municipality: 'Zilupes novads', municipalitySince2021: 'Ludzas novads', status: 'working', position: { lat: 56.39, lon: 28.12 }, topics: ['briva-daba'] } satisfies NewEntry;
     for (const locale of ['lv', 'en'] as const) expect(read(entryText(centre, locale)).data).toMatchObject({ status: 'working', position: { lat: 56.39, lon: 28.12 }, topics: ['briva-daba'] });
   });
 
   it('writes a Video with captions and a poster per language', () => {
-    const video = { ...base, type: 'video', source: { kind: 'youtube', id: 'dQw4w9WgXcQ' }, duration: '2:05', poster: { file: 'gimenu-diena-poster.png', alt: { lv: 'Ēka', en: 'The building' } }, centres: [] };
+    const video = { ...base, type: 'video', source: { kind: 'youtube', id: 'dQw4w9WgXcQ' }, duration: '2:05', poster: { file: 'gimenu-diena-poster.png', alt: { lv: 'Ēka', en: 'The building' } }, centres: [] } satisfies NewEntry;
     expect(read(entryText(video, 'en')).data).toMatchObject({
       source: { kind: 'youtube', id: 'dQw4w9WgXcQ' },
       captions: '/videos/gimenu-diena.en.vtt',

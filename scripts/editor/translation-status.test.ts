@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatMarkdown, formatTable } from './translation-report.mjs';
-import { isTypoFix, lastChangesFromLog, sortRows, statusText, translationRows } from './translation-status.mjs';
+import { formatMarkdown, formatTable } from './translation-report.ts';
+import { isTypoFix, lastChangesFromLog, sortRows, statusText, translationRows, type EntryFile } from './translation-status.ts';
 
 /** `git log` output as `logArguments` asks for it: newest commit first. */
 const log = (...commits: [date: string, title: string, files: string[]][]) =>
   commits.map(([date, title, files]) => `\x1e${date}\x1f${title}\x1f\n\n${files.join('\n')}\n`).join('');
 
-const entry = (file: string) => {
+const entry = (file: string): EntryFile => {
   const [collection = '', locale = '', name = ''] = file.split('/');
-  return { collection, locale, slug: name.replace(/\.mdx$/, ''), file };
+  return { collection, locale, slug: name.replace(/\.mdx$/, ''), file } as EntryFile;
 };
 
 describe('isTypoFix', () => {

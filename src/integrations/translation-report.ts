@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { reportTranslations } from '../../scripts/translations.mjs';
+import { reportTranslations } from '../../scripts/translations.ts';
 
 /** `root` is the content folder the build read. */
 export function translationReport(root: string): AstroIntegration {

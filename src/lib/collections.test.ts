@@ -26,7 +26,7 @@ const { buildRoutes, entryPath } = await import('./routes.ts');
 const { readerOrder, listedCollections } = await import('./collections.ts');
 const { sectionPath } = await import('../i18n/routes.ts');
 const { fileOfPath } = await import('./lint/site.ts');
-const { entryTypes } = await import('../../scripts/editor/entry-templates.mjs');
+const { entryTypes } = await import('../../scripts/editor/entry-templates.ts');
 
 // A name the site's types do not know: only the registry (mocked above) does.
 const events = 'events' as 'stories';

@@ -3,8 +3,9 @@
  * WebAssembly and index), the build's search data, and the query logic, which stays out of the
  * page's own script so that the page is small for the visitors who never search.
  */
-import type { Locale } from '../i18n/index';
-import type { findPages, Pagefind, SearchIndex } from './search-query.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { findPages } from './search-query.ts';
+import type { Pagefind, SearchIndex } from './search-types.ts';
 
 export interface LoadedSearch {
   index: SearchIndex;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPages, openSearch, titleNames, type Pagefind, type PagefindHit } from './search-query';
+import { findPages, openSearch, titleNames } from './search-query.ts';
+import type { Pagefind, PagefindHit } from './search-types.ts';
 
 describe('titleNames', () => {
   it('is true when every searched word begins a word of the title, whatever the case and diacritics', () => {

@@ -9,32 +9,11 @@
  * the query's words it has, squared, so that pages with most of the words come first and a page
  * with one word still comes after them rather than not at all.
  */
-import type { Locale } from '../i18n/index';
+import type { Locale } from '../i18n/index.ts';
 import { creditCentres } from './search-centres.ts';
-import { planFor, stemOf } from './search-plan.ts';
-import { plainLetters, vocabularyFrom, wordsIn, type SearchDataFile, type Vocabulary } from './search-vocabulary.ts';
-
-/** The filters the pages carry (see BaseLayout): one value each at most. */
-export interface SearchFilters { type?: string; centre?: string }
-export type FilterCounts = Record<string, Record<string, number>>;
-
-/** The parts of a Pagefind result and of its page that the site uses. */
-export interface PagefindPage {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-  sub_results: { title: string; url: string; excerpt: string }[];
-}
-export interface PagefindHit { id: string; score: number; data(): Promise<PagefindPage> }
-export interface PagefindSearch { results: PagefindHit[] }
-
-/** The part of Pagefind's JS API that the site uses. */
-export interface Pagefind {
-  search(term: string | null, options: { filters: Record<string, string> }): Promise<PagefindSearch>;
-  filters(): Promise<FilterCounts>;
-  options(options: { ranking?: { metaWeights?: Record<string, number> }; excerptLength?: number }): Promise<void>;
-}
+import { planFor, stemOf, type Plan } from './search-plan.ts';
+import { plainLetters, vocabularyFrom, wordsIn, type SearchDataFile } from './search-vocabulary.ts';
+import { resultsPerPage, type FilterCounts, type Found, type Pagefind, type PagefindHit, type PagefindPage, type PagefindSearch, type SearchFilters, type SearchIndex } from './search-types.ts';
 
 /**
  * Pagefind's ranking as the site sets it: an entry's topics (`data-pagefind-meta="topics:…"`,
@@ -42,25 +21,6 @@ export interface Pagefind {
  * topic is "pedagogi kopienā" ranks for teachers although its text names them once.
  */
 export const ranking = { metaWeights: { topics: 3 } };
-
-/** A language's search: its Pagefind, which pages carry each filter value, and the index's words. */
-export interface SearchIndex {
-  pagefind: Pagefind;
-  /** `type` → `guideline` → the ids of the guideline pages. */
-  members: Record<string, Record<string, Set<string>>>;
-  vocabulary?: Vocabulary;
-  /** Each term's search, once: a visitor's next query repeats most of the last one's words. */
-  searched: Map<string, Promise<PagefindSearch>>;
-}
-
-export interface Found {
-  /** Pages in the order to show them. */
-  hits: PagefindHit[];
-  /** How many pages of each filter value match the query, whatever filters are chosen. */
-  counts: FilterCounts;
-  /** The query with its misspelt words corrected, when some were: "Vai domājāt…?". */
-  corrected?: string;
-}
 
 /**
  * Sets the site's ranking, and reads which pages carry each filter value, so that filters apply to
@@ -121,25 +81,25 @@ async function overviewFirst(index: SearchIndex, hits: PagefindHit[], searched: 
   return hits;
 }
 
-/** How many results the search page draws first (`pageSize` in search-page.ts): their pages start loading at once. */
-export const firstShown = 10;
-
 /** A hit whose page loads once, however many times it is asked for (overview check, drawing). */
 function loadingOnce(hit: PagefindHit): PagefindHit {
   let page: Promise<PagefindPage> | undefined;
   return { ...hit, data: () => (page ??= hit.data()) };
 }
 
-/** Runs the searches a query plans, merges their pages by score, and applies the chosen filters. */
-export async function findPages(index: SearchIndex, typed: string, locale: Locale, filters: SearchFilters = {}): Promise<Found> {
-  const plan = planFor(typed, locale, index.vocabulary);
-  if (plan.slots.length === 0) return { hits: [], counts: {} };
-  const search = (terms: string) => {
-    const known = index.searched.get(terms) ?? index.pagefind.search(terms, { filters: {} });
-    index.searched.set(terms, known);
-    return known;
-  };
-  const searches = await Promise.all(plan.variants.map((variant) => search(variant.terms)));
+/** Each term's search, once per index. */
+function searchOnce(index: SearchIndex, terms: string): Promise<PagefindSearch> {
+  const known = index.searched.get(terms) ?? index.pagefind.search(terms, { filters: {} });
+  index.searched.set(terms, known);
+  return known;
+}
+
+/**
+ * The pages the plan's searches found, best first. A word counts half for being on the page at
+ * all, half by how well the page matches it against the page that matches it best (a passing
+ * prefix match counts less than a title).
+ */
+function rankPages(plan: Plan, searches: PagefindSearch[], members: SearchIndex['members']): PagefindHit[] {
   const pages = new Map<string, { slots: number[]; hit: PagefindHit; best: number }>();
   for (const [at, search] of searches.entries()) {
     const { covers, weight } = plan.variants[at]!;
@@ -153,18 +113,23 @@ export async function findPages(index: SearchIndex, typed: string, locale: Local
     }
   }
   // A centre's profile counts the words its stories have (./search-centres.ts).
-  creditCentres(index.members, pages);
-  // A word counts half for being on the page at all, half by how well the page matches it
-  // against the page that matches it best (a passing prefix match counts less than a title).
+  creditCentres(members, pages);
   const best = plan.slots.map((_, slot) => Math.max(...[...pages.values()].map((page) => page.slots[slot]!)));
   const scored = [...pages.values()].map((page) => {
     const had = page.slots.reduce((sum, score, slot) => sum + (score > 0 ? 0.5 + (0.5 * score) / best[slot]! : 0), 0);
     const share = had / plan.slots.length;
     return { hit: page.hit, score: page.slots.reduce((sum, score) => sum + score, 0) * share * share };
   });
-  const ranked = scored.sort((a, b) => b.score - a.score).map((page) => loadingOnce(page.hit));
+  return scored.sort((a, b) => b.score - a.score).map((page) => loadingOnce(page.hit));
+}
+
+/** Runs the searches a query plans, merges their pages by score, and applies the chosen filters. */
+export async function findPages(index: SearchIndex, typed: string, locale: Locale, filters: SearchFilters = {}): Promise<Found> {
+  const plan = planFor(typed, locale, index.vocabulary);
+  if (plan.slots.length === 0) return { hits: [], counts: {} };
+  const ranked = rankPages(plan, await Promise.all(plan.variants.map((variant) => searchOnce(index, variant.terms))), index.members);
   // The pages shown first load while the overview page's title is checked.
-  for (const hit of ranked.slice(0, firstShown)) void hit.data();
+  for (const hit of ranked.slice(0, resultsPerPage)) void hit.data();
   const searched = plan.slots.map((word) => stemOf(word, locale)).join(' ');
   const ordered = filters.centre || (filters.type && filters.type !== overviewType) ? ranked : await overviewFirst(index, ranked, searched);
   return {

@@ -1,6 +1,6 @@
 /** Draws the search page's results, filter counts and sentences; ./search-page.ts decides when. */
-import type { Locale } from '../i18n/index';
-import type { FilterCounts, PagefindPage, SearchFilters } from './search-query.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { FilterCounts, PagefindPage, SearchFilters } from './search-types.ts';
 
 /** Interface texts the page hands to its script, in the page's language (see SearchView.astro). */
 export interface SearchTexts {

@@ -11,7 +11,7 @@ import { buildSite, makeContent, tinyPng, type FixtureBuild, zilupeCentre } from
 import { lintContent } from '../../src/lib/lint/index.ts';
 
 function newEntry(root: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['scripts/new-entry.mjs', '--root', root, ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/new-entry.ts', '--root', root, ...args], { encoding: 'utf8' });
   return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
 }
 

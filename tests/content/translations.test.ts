@@ -46,7 +46,7 @@ describe('npm run translations', () => {
     commit('2026-03-02T10:00:00Z', 'typo: garden', { 'stories/en/dārzs.mdx': mdx('Garden', 'Text.') });
     commit('2026-04-01T10:00:00Z', 'Zilupes centrs', { 'centres/lv/zilupe.mdx': mdx('Zilupes centrs') });
 
-    const run = spawnSync(process.execPath, ['scripts/translations.mjs', '--root', join(repo, 'content'), '--out', out], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/translations.ts', '--root', join(repo, 'content'), '--out', out], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     table = run.stdout;
     report = readFileSync(join(out, 'translations.md'), 'utf8');

@@ -11,7 +11,7 @@ import { builtPages, distDir, readPage } from '../helpers/site';
 import { cspProblems, foreignTraffic, inlineCodeProblems } from '../gates/privacy';
 import { readHead } from '../gates/head-html';
 import { audit, describeViolations, schemes } from '../gates/a11y';
-import { translationData } from '../../scripts/editor/translation-data.mjs';
+import { translationData } from '../../scripts/editor/translation-data.ts';
 
 const site = siteInBrowser();
 const adminPages = ['/admin/', '/admin/tulkojumi/'];

@@ -1,36 +1,11 @@
-/** Search as visitors use it, in Debian's Chromium against the built site. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** Search as visitors use it, in Debian's Chromium against the built site: what it finds and how it is used. */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { siteInBrowser } from '../helpers/browser';
-import { builtPages, distDir, readPage } from '../helpers/site';
-import { tags } from '../gates/head-html';
+import { builtPages, readPage } from '../helpers/site';
+import { loading, openNoting, resultPaths, results, status } from '../helpers/search-page';
 
 const site = siteInBrowser();
-
-/** Opens a page in a fresh tab that notes every request for Pagefind's files (script, WebAssembly, index). */
-async function open(path: string): Promise<{ page: Page; searchFiles: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
-  const searchFiles: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.includes('/pagefind/')) searchFiles.push(request.url());
-  });
-  await page.goto(`${site.origin}${path}`);
-  return { page, searchFiles };
-}
-
-const status = (page: Page) => page.locator('[data-search-status]').textContent();
-/** The first search of a visit loads Pagefind and its index: on a busy machine that takes seconds, not a timing to test. */
-const loading = { timeout: 15_000 };
-const results = (page: Page) => page.locator('[data-search-results] a[data-result]');
-const resultPaths = (page: Page) => results(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-const pathOf = (page: Page) => new URL(page.url()).pathname;
-
-/** The search pages, the only pages that may load Pagefind. */
-const searchPages = ['/meklet/', '/en/search/'];
-/** Paths of the scripts a built page loads. */
-const scriptsOf = (html: string) => tags(html, 'script').flatMap((script) => script.attrs['src'] ?? []);
+const open = (path: string) => openNoting(site, path);
 
 describe('search', () => {
   it('has a search form in the header of every page, sending the query to the search page in its language', () => {
@@ -40,14 +15,6 @@ describe('search', () => {
       return !new RegExp(`<header[\\s\\S]*<form[^>]*role="search"[^>]*action="${action}"[\\s\\S]*<input[^>]*name="q"[\\s\\S]*</header>`).test(html);
     });
     expect(missing).toEqual([]);
-  });
-
-  it('names Pagefind nowhere but on the search pages, neither in the HTML nor in the scripts a page loads', () => {
-    const mentions = builtPages().filter((path) => !searchPages.includes(path)).filter((path) => {
-      const html = readPage(path);
-      return html.includes('/pagefind/') || scriptsOf(html).some((src) => readFileSync(join(distDir, src), 'utf8').includes('pagefind'));
-    });
-    expect(mentions).toEqual([]);
   });
 
   it('runs from the header of a content page, filters by centre and opens a result', async () => {
@@ -150,45 +117,6 @@ describe('search', () => {
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter((path) => !path.startsWith('/en/') || fallbacks.includes(path))).toEqual([]);
     expect(paths.filter((path) => !readPage(path).includes('<html lang="en"'))).toEqual([]);
-    await page.close();
-  });
-
-  it('runs Pagefind in the page itself under the site\'s Content-Security-Policy, as when its worker fails', async () => {
-    const { page } = await open('/meklet/');
-    const blocked: string[] = [];
-    await page.exposeFunction('noteViolation', (directive: string) => blocked.push(directive));
-    await page.evaluate(() => document.addEventListener('securitypolicyviolation', (event) => void (window as unknown as { noteViolation(d: string): void }).noteViolation(event.effectiveDirective)));
-    // Written as text: the test runner would rewrite a dynamic import() in a function.
-    const urls = (await page.evaluate(`(async () => {
-      const bundle = await import('/pagefind/pagefind.js');
-      const pagefind = bundle.createInstance({ basePath: '/pagefind/', noWorker: true });
-      const found = await pagefind.search('kopien');
-      return Promise.all(found.results.slice(0, 3).map(async (hit) => (await hit.data()).url));
-    })()`)) as string[];
-    expect(blocked).toEqual([]);
-    expect(urls.length).toBeGreaterThan(0);
-    await page.close();
-  });
-
-  it('costs a content page nothing until someone searches', async () => {
-    const { page, searchFiles } = await open('/centri/zilupe/');
-    await page.waitForLoadState('networkidle');
-    await page.getByRole('searchbox', { name: 'Meklēt vietnē' }).fill('kopiena');
-    await page.waitForLoadState('networkidle');
-    expect(searchFiles).toEqual([]);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/meklet\/\?q=kopiena$/);
-    await expect.poll(() => searchFiles.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    await page.close();
-  });
-
-  it('loads nothing on the search page either until a query is typed', async () => {
-    const { page, searchFiles } = await open('/meklet/');
-    await page.waitForLoadState('networkidle');
-    expect(searchFiles).toEqual([]);
-    await page.locator('#q').pressSequentially('skola');
-    await expect.poll(() => searchFiles.length).toBeGreaterThan(0);
-    expect(pathOf(page)).toBe('/meklet/');
     await page.close();
   });
 });

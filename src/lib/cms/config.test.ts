@@ -8,6 +8,7 @@ import { cmsSchemas, settingsFromEnv, siteCmsConfig } from './site-config.ts';
 import { bodyComponentIds, bodyComponents } from './body-components.ts';
 import { siteComponents } from '../lint/allow-list.ts';
 import { fieldOf, hintOf } from './widgets.ts';
+import { topicSlugs } from '../topics.ts';
 
 const config = siteCmsConfig(settingsFromEnv({ GITHUB_REPOSITORY: 'owner/site' }, 'https://owner.github.io/site/'));
 const collections = config.collections as EntryCollection[];
@@ -54,7 +55,7 @@ describe('the generated CMS configuration', () => {
     expect(field('stories', 'date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', i18n: 'duplicate' });
     expect(field('stories', 'centres')).toMatchObject({ widget: 'relation', collection: 'centres', value_field: '{{slug}}', display_fields: ['title'], multiple: true, min: 1, i18n: 'duplicate' });
     expect(field('videos', 'guidelines')).toMatchObject({ widget: 'relation', collection: 'guidelines', required: false, default: [] });
-    expect(field('stories', 'topics')).toMatchObject({ widget: 'select', multiple: true, required: false, default: [] });
+    expect(field('stories', 'topics')).toMatchObject({ widget: 'select', multiple: true, required: false, default: [], i18n: 'duplicate' });
     expect((field('stories', 'topics') as { options: unknown[] }).options).toContainEqual({ label: 'paaudžu sadarbība', value: 'paaudzu-sadarbiba' });
     expect(field('centres', 'topics')).toMatchObject({ widget: 'select', multiple: true, required: true, min: 1 });
     expect(field('stories', 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });

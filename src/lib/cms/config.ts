@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import type { CmsConfig, EntryCollection, Field } from '@sveltia/cms';
 import { fieldsOf } from './widgets.ts';
 import { bodyComponentIds } from './body-components.ts';
+import { defaultLocale, locales } from '../../i18n/index.ts';
 
 /** Where the CMS saves and whom it signs in with; the build fills these from its environment. */
 export interface CmsSettings {
@@ -32,7 +33,9 @@ const sameInBothLanguages = new Set(['relation', 'datetime', 'number', 'select',
 export function withI18n(field: Field): Field {
   const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: field.fields.map(withI18n) } : {};
   const types = 'types' in field && Array.isArray(field.types) ? { types: field.types.map((type) => ({ ...type, fields: type.fields?.map(withI18n) })) } : {};
-  const children = [...(nested.fields ?? []), ...(types.types?.flatMap((type) => type.fields ?? []) ?? [])];
+  // A list of one kind of value (topics: a list of choices) is shared when its item is.
+  const item = 'field' in field && field.field ? [withI18n(field.field as Field)] : [];
+  const children = [...(nested.fields ?? []), ...(types.types?.flatMap((type) => type.fields ?? []) ?? []), ...item];
   const shared = 'widget' in field && sameInBothLanguages.has(String(field.widget));
   const i18n = children.length > 0 ? (children.every((child) => child.i18n === 'duplicate') ? 'duplicate' : true) : shared ? 'duplicate' : true;
   return { ...field, ...nested, ...types, i18n } as Field;
@@ -99,7 +102,7 @@ export function cmsConfig(schemas: Record<string, z.ZodObject>, labels: Record<s
     show_preview_links: false,
     logo: { src: settings.logoUrl },
     media_folder: 'content/images',
-    i18n: { structure: 'multiple_folders', locales: ['lv', 'en'], default_locale: 'lv', initial_locales: 'all' },
+    i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: defaultLocale, initial_locales: 'all' },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
     collections: names.map((name) => collectionOf(name, schemas[name]!, labels[name] ?? { label: name, singular: name }, names, slugPattern)),

@@ -66,6 +66,12 @@ export const videoIdPatterns = { youtube: /^[\w-]{6,20}$/, vimeo: /^\d{5,12}$/ }
 export const videoFilePattern = /^\/videos\/[\w.-]+\.(?:webm|mp4)$/;
 export const captionsPattern = /^\/videos\/[\w.-]+\.vtt$/;
 
+/** What a centre's `status` may say, as the source describes the centres. */
+export const centreStatuses = ['working', 'setting-up', 'starting'] as const;
+
+/** Whom a guideline is for. */
+export const audiences = ['teachers', 'community', 'both'] as const;
+
 /** Longest description a search engine shows in full. */
 export const descriptionMaxLength = 200;
 

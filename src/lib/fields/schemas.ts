@@ -4,7 +4,7 @@
  * hands the same schemas to Astro.
  */
 import { z } from 'astro/zod';
-import { between, optional, withDefault, calendarDate, described, flag, help, latgaleBounds, matching, oneOf, position1, slug, slugList, text, descriptionMaxLength, captionsPattern, durationPattern, videoFilePattern, videoIdPatterns } from './rules.ts';
+import { between, optional, withDefault, calendarDate, described, flag, help, latgaleBounds, matching, oneOf, position1, slug, slugList, text, descriptionMaxLength, captionsPattern, durationPattern, videoFilePattern, videoIdPatterns, centreStatuses, audiences } from './rules.ts';
 import { strictObject } from './strict.ts';
 import { topicList } from './topics.ts';
 import { fieldError } from '../editor-messages.ts';
@@ -35,7 +35,7 @@ const centres = () => strictObject({
   topics: topicList(help('topics', 'vismaz vienu tēmu no saraksta src/lib/topics.ts', 'at least one topic from the list in src/lib/topics.ts', 'topics: [digitalas-prasmes]'), 1),
   municipality: text(help('municipality', 'novadu, kā to sauc avotā', 'the county as the source names it', 'municipality: "Zilupes novads"')),
   municipalitySince2021: text(help('municipalitySince2021', 'pašvaldību pēc 2021. gada reformas', 'the municipality since the 2021 reform', 'municipalitySince2021: "Ludzas novads"')),
-  status: oneOf(['working', 'setting-up', 'starting'], help('status', 'working, setting-up vai starting', 'working, setting-up or starting', 'status: working')),
+  status: oneOf(centreStatuses, help('status', 'working, setting-up vai starting', 'working, setting-up or starting', 'status: working')),
   position: strictObject({
     lat: between(latgaleBounds.south, latgaleBounds.north, help('position.lat', `platumu grādos Latgalē (${latgaleBounds.south}–${latgaleBounds.north})`, `latitude in degrees inside Latgale (${latgaleBounds.south}–${latgaleBounds.north})`, 'lat: 56.39')),
     lon: between(latgaleBounds.west, latgaleBounds.east, help('position.lon', `garumu grādos Latgalē (${latgaleBounds.west}–${latgaleBounds.east})`, `longitude in degrees inside Latgale (${latgaleBounds.west}–${latgaleBounds.east})`, 'lon: 28.12')),
@@ -51,7 +51,7 @@ const stories = () => strictObject({
 const guidelines = () => strictObject({
   ...common,
   order: position1(help('order', 'vietu rokasgrāmatā kā veselu skaitli no 1', 'the place in the handbook as a whole number from 1', 'order: 3')),
-  audience: oneOf(['teachers', 'community', 'both'], help('audience', 'teachers, community vai both', 'teachers, community or both', 'audience: teachers')),
+  audience: oneOf(audiences, help('audience', 'teachers, community vai both', 'teachers, community or both', 'audience: teachers')),
 }, frontmatter);
 
 const sourceHelp = help('source', 'video avotu: kind file ar file, vai kind youtube/vimeo ar id', 'the video source: kind file with file, or kind youtube/vimeo with id', 'source: { kind: file, file: /videos/x.webm }');

@@ -1,6 +1,6 @@
 /**
  * /admin/pages.json: every content file and the page it became ({ "content/stories/lv/x.mdx": { path, title } }),
- * so that a pull request's preview comment links each changed file to its page (scripts/preview-comment.mjs).
+ * so that a pull request's preview comment links each changed file to its page (scripts/preview-comment.ts).
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../content';

@@ -6,19 +6,41 @@
 import { bilingual } from '../../src/lib/editor-messages.ts';
 import { slugify, slugPattern } from '../../src/lib/fields/rules.ts';
 import { isCalendarDate } from '../../src/lib/dates.ts';
-import { locales } from '../../src/i18n/index.ts';
-import { collections, listedCollections } from '../../src/lib/collections.ts';
+import { locales, type Locale } from '../../src/i18n/index.ts';
+import { collections, listedCollections, type ListedCollection } from '../../src/lib/collections.ts';
+import type { audiences, centreStatuses } from '../../src/lib/fields/rules.ts';
+import { frontmatterLines } from './frontmatter-text.ts';
 
 export { bilingual, isCalendarDate, slugify };
 
+/** The singular type of each listed collection: what `npm run new` can create. */
+export type EntryType = (typeof collections)[ListedCollection]['type'];
+
 /** What an editor can create (each listed collection, by its type), and the collection folder each goes into. */
-export const entryTypes = Object.fromEntries(listedCollections.map((name) => [collections[name].type, name]));
+export const entryTypes = Object.fromEntries(listedCollections.map((name) => [collections[name].type, name])) as Record<EntryType, ListedCollection>;
+
+/** A text in every language. */
+export type PerLocale = Record<Locale, string>;
+interface Common { slug: string; title: PerLocale; description: PerLocale }
+/** A new entry as `npm run new` gathered it (questions.ts), before it is written in each language. */
+export type NewEntry = Common & (
+  | { type: 'guideline'; order: number; audience: (typeof audiences)[number] }
+  | { type: 'story'; date: string; centres: string[] }
+  | { type: 'centre'; municipality: string; municipalitySince2021: string; status: (typeof centreStatuses)[number]; position: { lat: number; lon: number }; topics: string[] }
+  | {
+      type: 'video';
+      source: { kind: 'file'; file: string } | { kind: 'youtube' | 'vimeo'; id: string };
+      duration: string;
+      poster: { file: string; alt: PerLocale };
+      centres: string[];
+    }
+);
 
 /** The mark editors look for in a new file: their text replaces it. */
 export const writeHere = 'RAKSTIET ŠEIT / WRITE HERE';
 
 /** Why a slug cannot be used, or undefined when it can. `taken` holds the collection's slugs. */
-export function slugProblem(slug, taken) {
+export function slugProblem(slug: string, taken: Set<string>): string | undefined {
   if (!slugPattern.test(slug)) {
     return bilingual(
       'Adresē (slug) drīkst būt tikai mazie burti bez garumzīmēm, cipari un defises, piemēram gimenu-iesaiste',
@@ -30,19 +52,12 @@ export function slugProblem(slug, taken) {
 }
 
 /** The order number after the last Guideline of either language, so it is free in both. */
-export function nextOrder(orders) {
+export function nextOrder(orders: number[]): number {
   return Math.max(0, ...orders) + 1;
 }
 
-/** A value as YAML: strings in double quotes (a title may hold a colon), lists and objects on one line. */
-function yaml(value) {
-  if (Array.isArray(value)) return `[${value.map(yaml).join(', ')}]`;
-  if (typeof value === 'object') return `{ ${Object.entries(value).map(([key, inner]) => `${key}: ${yaml(inner)}`).join(', ')} }`;
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
 /** The frontmatter fields of one language's file, in the order an editor reads them. */
-function fields(entry, locale) {
+function fields(entry: NewEntry, locale: Locale): Record<string, unknown> {
   const common = { title: entry.title[locale], description: entry.description[locale] };
   switch (entry.type) {
     case 'guideline':
@@ -61,23 +76,18 @@ function fields(entry, locale) {
         centres: entry.centres,
         guidelines: [],
       };
-    default:
-      throw new Error(`Unknown entry type: ${entry.type}`);
   }
 }
 
 /** One language's MDX file: valid frontmatter, then the marked place for the text. */
-export function entryText(entry, locale) {
-  const lines = Object.entries(fields(entry, locale)).map(([key, value]) =>
-    // The date stays bare, as editors write it; the build reads it as typed to catch 2026-02-30.
-    key === 'date' ? `date: ${value}` : `${key}: ${yaml(value)}`,
-  );
+export function entryText(entry: NewEntry, locale: Locale): string {
+  const lines = frontmatterLines(fields(entry, locale));
   const hint = collections[entryTypes[entry.type]].bodyHint[locale];
   return ['---', ...lines, '---', '', `{/* ${writeHere}`, `   ${hint}`, '   Šo komentāru izdzēsiet. / Delete this comment. */}', ''].join('\n');
 }
 
 /** Both files of a new entry, as paths relative to the content folder. */
-export function entryFiles(entry) {
+export function entryFiles(entry: NewEntry): { path: string; text: string }[] {
   const collection = entryTypes[entry.type];
   return locales.map((locale) => ({ path: `${collection}/${locale}/${entry.slug}.mdx`, text: entryText(entry, locale) }));
 }

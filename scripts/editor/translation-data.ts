@@ -4,12 +4,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { collectionNames } from '../../src/lib/collections.ts';
-import { entriesOf } from './content-folder.mjs';
-import { lastChangesFromLog, logArguments, sortRows, translationRows } from './translation-status.mjs';
+import { entriesOf } from './content-folder.ts';
+import { lastChangesFromLog, logArguments, sortRows, translationRows, type TranslationRow } from './translation-status.ts';
+
+/** Where a report hears why its dates may be missing or wrong. */
+export type Warn = (message: string) => void;
 
 /** Each file's last real change, or undefined outside a git repository (e.g. a downloaded copy). */
-function history(root, warn) {
-  const git = (...args) => spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+function history(root: string, warn: Warn): Map<string, string> | undefined {
+  const git = (...args: string[]) => spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const log = git(...logArguments);
   if (log.status !== 0) {
     warn('Nav git vēstures: rāda tikai trūkstošos tulkojumus / No git history: only missing translations are shown');
@@ -22,6 +25,6 @@ function history(root, warn) {
 }
 
 /** The rows of the report, problems first; `warn` hears why dates may be missing or wrong. */
-export function translationData(root, warn = () => {}) {
+export function translationData(root: string, warn: Warn = () => {}): TranslationRow[] {
   return sortRows(translationRows(collectionNames.flatMap((collection) => entriesOf(root, collection)), history(root, warn)));
 }

@@ -9,49 +9,51 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import { locales } from '../src/i18n/index.ts';
-import { bilingual, entryFiles, writeHere } from './editor/entry-templates.mjs';
-import { entriesOf, slugsOf, writeFiles } from './editor/content-folder.mjs';
-import { questions, toEntry } from './editor/questions.mjs';
+import { bilingual, entryFiles, writeHere } from './editor/entry-templates.ts';
+import { entriesOf, slugsOf, writeFiles, type NewFile } from './editor/content-folder.ts';
+import { questions, toEntry } from './editor/questions.ts';
+import type { Answers, Choice, Question, Site } from './editor/question-kinds.ts';
 
-const flags = Object.fromEntries([...new Set(['root', ...questions.map((q) => q.flag)])].map((flag) => [flag, { type: 'string' }]));
-const stop = (message) => {
+const flags = Object.fromEntries([...new Set(['root', ...questions.map((q) => q.flag)])].map((flag) => [flag, { type: 'string' as const }]));
+const stop = (message: string): never => {
   prompts.cancel(message, { output: process.stderr });
   process.exit(1);
 };
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-let values;
+let values: Record<string, string | undefined> = {};
 try {
   ({ values } = parseArgs({ options: flags }));
 } catch (error) {
-  stop(`${error.message}\n${bilingual('Iespējamie karogi', 'Known flags')}: ${Object.keys(flags).map((f) => `--${f}`).join(' ')}`);
+  stop(`${messageOf(error)}\n${bilingual('Iespējamie karogi', 'Known flags')}: ${Object.keys(flags).map((f) => `--${f}`).join(' ')}`);
 }
-const root = values.root ?? process.env.CONTENT_ROOT ?? 'content';
+const root = values['root'] ?? process.env['CONTENT_ROOT'] ?? 'content';
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const guidelines = entriesOf(root, 'guidelines');
-const site = { centres: slugsOf(root, 'centres'), slugs: (collection) => slugsOf(root, collection), orders: [...new Set(guidelines.map((g) => g.order).filter((o) => o !== undefined))].sort((a, b) => a - b) };
+const site: Site = { centres: slugsOf(root, 'centres'), slugs: (collection) => slugsOf(root, collection), orders: [...new Set(guidelines.map((g) => g.order).filter((o) => o !== undefined))].sort((a, b) => a - b) };
 
 if (interactive) prompts.intro(bilingual('Jauns ieraksts abās valodās', 'A new entry in both languages'));
-const answers = {};
-const missing = [];
+const answers: Answers = {};
+const missing: string[] = [];
 for (const question of questions) {
-  if (question.types && !question.types.includes(answers.type)) continue;
+  if (question.types && !question.types.some((type) => type === answers['type'])) continue;
   const value = await answer(question);
   if (value === undefined) missing.push(`--${question.flag}`);
   else answers[question.flag] = value;
-  if (question.flag === 'type' && answers.type === 'story' && site.centres.length === 0) {
+  if (question.flag === 'type' && answers['type'] === 'story' && site.centres.length === 0) {
     stop(bilingual(`Mapē ${root}/centres vēl nav neviena centra: vispirms izveidojiet centru`, `${root}/centres holds no centre yet: create a centre first`));
   }
 }
 if (missing.length > 0) stop(bilingual(`Trūkst: ${missing.join(' ')}`, `Missing: ${missing.join(' ')}`));
 
 const entry = toEntry(answers);
-const files = entryFiles(entry);
+const files: NewFile[] = entryFiles(entry);
 if (entry.type === 'video') {
-  for (const locale of locales) files.push({ path: `videos/${locale}/${entry.poster.file}`, copyFrom: answers.poster });
+  for (const locale of locales) files.push({ path: `videos/${locale}/${entry.poster.file}`, copyFrom: String(answers['poster']) });
 }
 try {
   // Paths as the editor would type them from here; outside this folder, in full.
-  const shown = (path) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+  const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
   const list = writeFiles(root, files).map((path) => `  ${shown(path)}`).join('\n');
   prompts.outro(
     [
@@ -63,11 +65,11 @@ try {
     ].filter(Boolean).join('\n'),
   );
 } catch (error) {
-  stop(error.message);
+  stop(messageOf(error));
 }
 
 /** The answer to one question: from its flag, else from the editor, else its suggestion. */
-async function answer(question) {
+async function answer(question: Question): Promise<string | string[] | undefined> {
   const options = question.options?.(site);
   if (question.optional && options?.length === 0) return [];
   const suggested = question.initial?.(answers, site);
@@ -79,19 +81,21 @@ async function answer(question) {
     return value;
   }
   if (!interactive) return question.optional ? [] : undefined;
-  const ask = { text: prompts.text, select: prompts.select, multiselect: prompts.multiselect }[question.kind];
-  const value = await ask({
-    message: question.message,
-    options,
-    required: !question.optional,
-    initialValue: suggested,
-    validate: question.kind === 'text' ? (typed) => check(question, typed ?? '', options) : undefined,
-  });
+  const value = await ask(question, options ?? [], suggested);
   if (prompts.isCancel(value)) stop(bilingual('Atcelts: nekas netika uzrakstīts', 'Cancelled: nothing was written'));
-  return value;
+  return value as string | string[];
 }
 
-function check(question, value, options) {
+/** Asks the editor in the terminal, in the question's kind. */
+function ask(question: Question, options: Choice[], suggested: string | undefined) {
+  const message = question.message;
+  if (question.kind === 'select') return prompts.select({ message, options, ...(suggested === undefined ? {} : { initialValue: suggested }) });
+  if (question.kind === 'multiselect') return prompts.multiselect({ message, options, required: !question.optional });
+  return prompts.text({ message, ...(suggested === undefined ? {} : { initialValue: suggested }), validate: (typed) => check(question, typed ?? '', undefined) });
+}
+
+/** Why an answer cannot be used: not among the options, or refused by the question's own check. */
+function check(question: Question, value: string | string[], options: Choice[] | undefined): string | undefined {
   if (options) {
     const known = options.map((option) => option.value);
     const picked = [value].flat();
@@ -99,5 +103,5 @@ function check(question, value, options) {
     if (unknown.length > 0 || (picked.length === 0 && !question.optional)) return bilingual(`Izvēlieties no: ${known.join(', ')}`, `Choose from: ${known.join(', ')}`);
     return undefined;
   }
-  return question.validate?.(value, answers, site);
+  return question.validate?.(String(value), answers, site);
 }

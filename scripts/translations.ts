@@ -11,11 +11,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatMarkdown, formatTable, summary } from './editor/translation-report.mjs';
-import { translationData } from './editor/translation-data.mjs';
+import { formatMarkdown, formatTable, summary } from './editor/translation-report.ts';
+import { translationData } from './editor/translation-data.ts';
 
 /** Writes `translations.md` for the content in `root` into the build folder `out`, and prints the table or (quiet) one line. */
-export function reportTranslations({ root, out, quiet }) {
+export function reportTranslations({ root, out, quiet }: { root: string; out: string; quiet: boolean }): void {
   const rows = translationData(root, (message) => console.warn(`[translations] ${message}`));
   console.log(quiet ? `[translations] ${summary(rows)}: ${join(out, 'translations.md')}` : formatTable(rows));
   mkdirSync(out, { recursive: true });
@@ -24,5 +24,5 @@ export function reportTranslations({ root, out, quiet }) {
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { root: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
-  reportTranslations({ root: values.root ?? process.env.CONTENT_ROOT ?? 'content', out: values.out ?? process.env.OUT_DIR ?? 'dist', quiet: values.quiet });
+  reportTranslations({ root: values.root ?? process.env['CONTENT_ROOT'] ?? 'content', out: values.out ?? process.env['OUT_DIR'] ?? 'dist', quiet: values.quiet });
 }

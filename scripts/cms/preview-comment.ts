@@ -7,17 +7,18 @@
 /** Marks the comment so that later runs edit it instead of adding another. */
 export const marker = '<!-- darbigas-kopienas-preview -->';
 
-const unescape = (text) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescape = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
-/**
- * The content problems in a build log, as { file, line, message }.
- * @param {string} log
- * @returns {Problem[]}
- */
-export function problemsInLog(log) {
+/** A built page, as /admin/pages.json lists it under its content file. */
+export interface BuiltPage { path: string; title: string }
+/** One content problem, as the build annotated it. */
+export interface Problem { file?: string | undefined; line?: number | undefined; message: string }
+
+/** The content problems in a build log, as { file, line, message }. */
+export function problemsInLog(log: string): Problem[] {
   return [...log.matchAll(/^::error (.*?)::(.*)$/gm)].map(([, properties = '', message = '']) => {
-    const fields = Object.fromEntries(properties.split(',').map((pair) => pair.split('=')).map(([key, value]) => [key, unescape(value ?? '')]));
-    return { file: fields.file, line: fields.line ? Number(fields.line) : undefined, message: unescape(message) };
+    const fields: Record<string, string> = Object.fromEntries(properties.split(',').map((pair) => pair.split('=')).map(([key = '', value = '']) => [key, unescape(value)]));
+    return { file: fields['file'], line: fields['line'] ? Number(fields['line']) : undefined, message: unescape(message) };
   });
 }
 
@@ -25,24 +26,21 @@ export function problemsInLog(log) {
 const shown = 10;
 
 /**
- * @typedef {{ path: string, title: string }} BuiltPage
- * @typedef {{ file?: string, line?: number, message: string }} Problem
- */
-
-/**
  * The comment's Markdown. `changed` are the content files the pull request added or changed,
  * `removed` those it deleted; `pages` is the built site's /admin/pages.json; `url` the preview's address,
  * or undefined when the build failed.
- * @param {{ url?: string | undefined, changed: string[], removed?: string[], pages: Record<string, BuiltPage>, problems: Problem[] }} input
  */
-export function previewComment({ url, changed, removed = [], pages, problems }) {
+export function previewComment({ url, changed, removed = [], pages, problems }: { url?: string | undefined; changed: string[]; removed?: string[]; pages: Record<string, BuiltPage>; problems: Problem[] }): string {
   const lines = [marker, '### Priekšskatījums / Preview', ''];
   if (url) lines.push(`**Adrese / Address:** ${url}`, '');
   else lines.push('Priekšskatījums netika uzbūvēts: vispirms izlabojiet kļūdas zemāk. / The preview was not built: fix the errors below first.', '');
   const linked = changed.filter((file) => pages[file]);
   if (url && linked.length > 0) {
     lines.push('**Mainītās lapas / Changed pages:**', '');
-    for (const file of linked) lines.push(`- [${pages[file].title}](${new URL(pages[file].path.replace(/^\//, ''), url).href}) (\`${file}\`)`);
+    for (const file of linked) {
+      const page = pages[file]!;
+      lines.push(`- [${page.title}](${new URL(page.path.replace(/^\//, ''), url).href}) (\`${file}\`)`);
+    }
     lines.push('');
   }
   const unlisted = changed.filter((file) => !pages[file] && file.endsWith('.mdx'));
