@@ -8,7 +8,6 @@ import { cmsSchemas, settingsFromEnv, siteCmsConfig } from './site-config.ts';
 import { bodyComponentIds, bodyComponents } from './body-components.ts';
 import { siteComponents } from '../lint/allow-list.ts';
 import { fieldOf, hintOf } from './widgets.ts';
-import { topicSlugs } from '../topics.ts';
 
 const config = siteCmsConfig(settingsFromEnv({ GITHUB_REPOSITORY: 'owner/site' }, 'https://owner.github.io/site/'));
 const collections = config.collections as EntryCollection[];
