@@ -64,7 +64,14 @@ export default defineConfig({
   vite: {
     // Sveltia CMS (/admin/ only) can load ~300 code grammars to colour code blocks, which its body editor does
     // not offer: one empty module stands in for all of them (src/lib/cms/no-code-grammars.ts).
-    resolve: { alias: [{ find: /^@shikijs\/langs\/.+$/, replacement: fileURLToPath(new URL('./src/lib/cms/no-code-grammars.ts', import.meta.url)) }] },
+    resolve: {
+      alias: [
+        {
+          find: /^@shikijs\/langs\/.+$/,
+          replacement: fileURLToPath(new URL('./src/lib/cms/no-code-grammars.ts', import.meta.url)),
+        },
+      ],
+    },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own head-injection directive; the bundler's note about it is noise for editors.

@@ -16,27 +16,53 @@ const pages = builtPages();
 // One Latvian page per template: the centres index (the heaviest list, with its map) for lists, and
 // the about page for stand-alone pages (a not-found page is rightly not indexable).
 const preferred = { index: '/centri/', page: '/par-iniciativu/' };
-const chosen = templates.map((template) => {
-  const latvian = pages.filter((p) => !p.startsWith('/en/') && templateOf(p) === template);
-  return { template, path: latvian.find((p) => p === preferred[template]) ?? latvian[0] };
-}).filter((c) => c.path);
+const chosen = templates
+  .map((template) => {
+    const latvian = pages.filter((p) => !p.startsWith('/en/') && templateOf(p) === template);
+    return { template, path: latvian.find((p) => p === preferred[template]) ?? latvian[0] };
+  })
+  .filter((c) => c.path);
 
 const server = await serveStatic(distDir);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const rows = [];
 try {
   for (const { template, path } of chosen) {
-    const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const result = await lighthouse(`${server.origin}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+    });
     const lhr = result.lhr;
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const metric = (id) => lhr.audits[id]?.displayValue ?? '';
-    const failing = categories.flatMap((id) => lhr.categories[id].auditRefs)
-      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id);
-    rows.push({ template, path, scores: categories.map(score), fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), bytes: metric('total-byte-weight'), failing: [...new Set(failing)] });
-    console.log(`${template.padEnd(10)} ${categories.map(score).join(' / ')}  ${path}${failing.length ? `  (below 1: ${failing.join(', ')})` : ''}`);
+    const failing = categories
+      .flatMap((id) => lhr.categories[id].auditRefs)
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => ref.id);
+    rows.push({
+      template,
+      path,
+      scores: categories.map(score),
+      fcp: metric('first-contentful-paint'),
+      lcp: metric('largest-contentful-paint'),
+      bytes: metric('total-byte-weight'),
+      failing: [...new Set(failing)],
+    });
+    console.log(
+      `${template.padEnd(10)} ${categories.map(score).join(' / ')}  ${path}${failing.length ? `  (below 1: ${failing.join(', ')})` : ''}`,
+    );
   }
 } finally {
   await chrome.kill();
@@ -53,6 +79,7 @@ const table = [
 ].join('\n');
 const readme = readFileSync('README.md', 'utf8');
 const marked = /<!-- lighthouse:start -->[\s\S]*<!-- lighthouse:end -->/;
-if (!marked.test(readme)) throw new Error('README.md has no <!-- lighthouse:start --> … <!-- lighthouse:end --> section to write into');
+if (!marked.test(readme))
+  throw new Error('README.md has no <!-- lighthouse:start --> … <!-- lighthouse:end --> section to write into');
 writeFileSync('README.md', readme.replace(marked, `<!-- lighthouse:start -->\n${table}\n<!-- lighthouse:end -->`));
 console.log('\nWrote the table into README.md.');

@@ -8,7 +8,10 @@ import { serveStatic } from '../tests/helpers/server.ts';
 const server = await serveStatic(process.env['OUT_DIR'] ?? 'dist');
 const browser = await launchBrowser();
 try {
-  for (const [width, name] of [[320, 'map-320'], [1280, 'map-desktop']] as const) {
+  for (const [width, name] of [
+    [320, 'map-320'],
+    [1280, 'map-desktop'],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${server.origin}/centri/`);
     await page.locator('.map').screenshot({ path: `docs/${name}.png` });

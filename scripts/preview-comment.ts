@@ -9,9 +9,36 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { previewComment, problemsInLog, type BuiltPage } from './cms/preview-comment.ts';
 
-const { values } = parseArgs({ options: { log: { type: 'string' }, base: { type: 'string' }, url: { type: 'string' }, dist: { type: 'string', default: 'dist' } } });
-const diff = (filter: string) => spawnSync('git', ['-c', 'core.quotePath=false', 'diff', '--name-only', `--diff-filter=${filter}`, values.base ?? 'HEAD^', 'HEAD', '--', 'content'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+const { values } = parseArgs({
+  options: {
+    log: { type: 'string' },
+    base: { type: 'string' },
+    url: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+  },
+});
+const diff = (filter: string) =>
+  spawnSync(
+    'git',
+    [
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      '--name-only',
+      `--diff-filter=${filter}`,
+      values.base ?? 'HEAD^',
+      'HEAD',
+      '--',
+      'content',
+    ],
+    { encoding: 'utf8' },
+  )
+    .stdout.split('\n')
+    .filter(Boolean);
 const pagesFile = join(values.dist, 'admin', 'pages.json');
-const pages: Record<string, BuiltPage> = values.url && existsSync(pagesFile) ? JSON.parse(readFileSync(pagesFile, 'utf8')) : {};
+const pages: Record<string, BuiltPage> =
+  values.url && existsSync(pagesFile) ? JSON.parse(readFileSync(pagesFile, 'utf8')) : {};
 const log = values.log && existsSync(values.log) ? readFileSync(values.log, 'utf8') : '';
-process.stdout.write(previewComment({ url: values.url, changed: diff('AMR'), removed: diff('D'), pages, problems: problemsInLog(log) }));
+process.stdout.write(
+  previewComment({ url: values.url, changed: diff('AMR'), removed: diff('D'), pages, problems: problemsInLog(log) }),
+);

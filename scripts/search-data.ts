@@ -15,13 +15,21 @@ import { searchDataFile, wordsIn, type SearchDataFile } from '../src/lib/search-
 /** Pagefind writes each fragment as gzip of a signature and JSON. */
 const signature = 'pagefind_dcd';
 
-interface Fragment { id: string; url: string; content: string; filters: Record<string, string[]> }
+interface Fragment {
+  id: string;
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+}
 
 function fragmentsOf(bundle: string): Fragment[] {
   return readdirSync(join(bundle, 'fragment')).map((name) => {
     const text = gunzipSync(readFileSync(join(bundle, 'fragment', name))).toString('utf8');
     // The file is named by the page's id, as search results give it.
-    return { ...(JSON.parse(text.slice(signature.length)) as Omit<Fragment, 'id'>), id: name.replace(/\.pf_fragment$/, '') };
+    return {
+      ...(JSON.parse(text.slice(signature.length)) as Omit<Fragment, 'id'>),
+      id: name.replace(/\.pf_fragment$/, ''),
+    };
   });
 }
 
@@ -35,9 +43,13 @@ function languageOf(outDir: string, url: string): string {
 export function writeSearchData(outDir: string): Record<string, number> {
   const bundle = join(outDir, 'pagefind');
   // The languages Pagefind made an index for, as its entry file lists them.
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, unknown>;
+  };
   const locales = Object.keys(entry.languages);
-  const files: Record<string, SearchDataFile> = Object.fromEntries(locales.map((locale) => [locale, { words: {}, filters: {} }]));
+  const files: Record<string, SearchDataFile> = Object.fromEntries(
+    locales.map((locale) => [locale, { words: {}, filters: {} }]),
+  );
   for (const fragment of fragmentsOf(bundle)) {
     const file = files[languageOf(outDir, fragment.url)];
     if (!file) continue;
@@ -46,8 +58,10 @@ export function writeSearchData(outDir: string): Record<string, number> {
     }
     const counts = file.words;
     // Numbers and one- or two-letter words are never corrected to.
-    for (const word of wordsIn(fragment.content).filter((w) => w.length > 2 && /\p{L}/u.test(w))) counts[word] = (counts[word] ?? 0) + 1;
+    for (const word of wordsIn(fragment.content).filter((w) => w.length > 2 && /\p{L}/u.test(w)))
+      counts[word] = (counts[word] ?? 0) + 1;
   }
-  for (const locale of locales) writeFileSync(join(bundle, searchDataFile(locale as Locale)), JSON.stringify(files[locale]));
+  for (const locale of locales)
+    writeFileSync(join(bundle, searchDataFile(locale as Locale)), JSON.stringify(files[locale]));
   return Object.fromEntries(locales.map((locale) => [locale, Object.keys(files[locale]!.words).length]));
 }

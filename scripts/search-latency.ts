@@ -31,18 +31,28 @@ async function throttledPage(browser: Browser, origin: string, path: string): Pr
 async function timeQuery(page: Page, query: string, typed = false): Promise<number> {
   if (typed) await page.locator('#q').pressSequentially(query, { delay: 80 });
   else await page.locator('#q').fill(query);
-  const drawn = page.evaluate((typed) => new Promise<number>((resolve) => {
-    const status = document.querySelector('[data-search-status]')!;
-    const list = document.querySelector('[data-search-results]')!;
-    let pressed = 0;
-    document.addEventListener('keydown', (event) => { if (event.key === 'Enter') pressed = performance.now(); }, { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      if (!pressed || !status.textContent?.includes(typed) || list.hasAttribute('aria-busy')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressed)));
-    });
-    observer.observe(status, { childList: true, characterData: true, subtree: true });
-  }), query);
+  const drawn = page.evaluate(
+    (typed) =>
+      new Promise<number>((resolve) => {
+        const status = document.querySelector('[data-search-status]')!;
+        const list = document.querySelector('[data-search-results]')!;
+        let pressed = 0;
+        document.addEventListener(
+          'keydown',
+          (event) => {
+            if (event.key === 'Enter') pressed = performance.now();
+          },
+          { capture: true, once: true },
+        );
+        const observer = new MutationObserver(() => {
+          if (!pressed || !status.textContent?.includes(typed) || list.hasAttribute('aria-busy')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressed)));
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+      }),
+    query,
+  );
   await page.locator('#q').press('Enter');
   return drawn;
 }
@@ -53,18 +63,31 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 const summary = (label: string, values: number[]) =>
-  `${label.padEnd(26)} ${String(values.length).padStart(4)}   median ${median(values).toFixed(0).padStart(4)} ms   worst ${Math.max(...values).toFixed(0).padStart(4)} ms`;
+  `${label.padEnd(26)} ${String(values.length).padStart(4)}   median ${median(values).toFixed(0).padStart(4)} ms   worst ${Math.max(
+    ...values,
+  )
+    .toFixed(0)
+    .padStart(4)} ms`;
 
 const server = await serveStatic(outDir);
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   console.log(`Chromium, CPU ${slowdown}× slower, site served on loopback from ${outDir}/ (no network delay)`);
   for (const locale of ['lv', 'en'] as const) {
-    const queries = (Object.keys(querySets) as QuerySet[]).flatMap((set) => readQueries(set))
-      .filter((item) => item.locale === locale && !item.filters).map((item) => item.query);
+    const queries = (Object.keys(querySets) as QuerySet[])
+      .flatMap((set) => readQueries(set))
+      .filter((item) => item.locale === locale && !item.filters)
+      .map((item) => item.query);
     const distinct = [...new Set(queries)];
     const first: number[] = [];
     for (const query of distinct.slice(0, firstVisits)) {

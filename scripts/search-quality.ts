@@ -60,7 +60,9 @@ function readFromDisk(outDir: string): void {
     const url = new URL(input instanceof Request ? input.url : String(input));
     if (url.origin !== origin) return network(input, init);
     const type = url.pathname.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-    return new Response(readFileSync(join(outDir, decodeURIComponent(url.pathname))), { headers: { 'content-type': type } });
+    return new Response(readFileSync(join(outDir, decodeURIComponent(url.pathname))), {
+      headers: { 'content-type': type },
+    });
   };
 }
 
@@ -107,7 +109,13 @@ export async function runQueries(outDir: string, queries: QualityQuery[]): Promi
   return outcomes;
 }
 
-export interface Rate { locale: Locale; category: string; total: number; found: number; foundTyped: number }
+export interface Rate {
+  locale: Locale;
+  category: string;
+  total: number;
+  found: number;
+  foundTyped: number;
+}
 
 /** Top-3 hits per language and category, in the order the query set lists them. */
 export function hitRates(outcomes: Outcome[]): Rate[] {
@@ -126,7 +134,10 @@ export function hitRates(outcomes: Outcome[]): Rate[] {
 const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`.padStart(5);
 
 export function formatTable(rates: Rate[]): string {
-  const rows = rates.map((r) => `${r.locale}    ${r.category.padEnd(14)} ${String(r.total).padStart(3)}   ${percent(r.found, r.total)}   ${percent(r.foundTyped, r.total)}`);
+  const rows = rates.map(
+    (r) =>
+      `${r.locale}    ${r.category.padEnd(14)} ${String(r.total).padStart(3)}   ${percent(r.found, r.total)}   ${percent(r.foundTyped, r.total)}`,
+  );
   return ['lang  category       queries  top 3  (typed query only)', ...rows].join('\n');
 }
 
@@ -137,7 +148,11 @@ if (import.meta.main) {
     const outcomes = await runQueries(outDir, readQueries(set));
     console.log(formatTable(hitRates(outcomes)));
     const all = hitRates(outcomes.map((o) => ({ ...o, category: 'all' })));
-    for (const rate of all) console.log(`${rate.locale} all: ${rate.found}/${rate.total} in the top 3 (${rate.foundTyped}/${rate.total} with the typed query only)`);
-    for (const miss of outcomes.filter((o) => o.place === 0)) console.log(`missed ${miss.locale} "${miss.query}" → ${miss.page}; top 3: ${miss.top.join(', ') || 'nothing'}`);
+    for (const rate of all)
+      console.log(
+        `${rate.locale} all: ${rate.found}/${rate.total} in the top 3 (${rate.foundTyped}/${rate.total} with the typed query only)`,
+      );
+    for (const miss of outcomes.filter((o) => o.place === 0))
+      console.log(`missed ${miss.locale} "${miss.query}" → ${miss.page}; top 3: ${miss.top.join(', ') || 'nothing'}`);
   }
 }

@@ -19,10 +19,19 @@ export function reportTranslations({ root, out, quiet }: { root: string; out: st
   const rows = translationData(root, (message) => console.warn(`[translations] ${message}`));
   console.log(quiet ? `[translations] ${summary(rows)}: ${join(out, 'translations.md')}` : formatTable(rows));
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'translations.md'), formatMarkdown(rows, new Date().toISOString().slice(0, 16).replace('T', ' ')));
+  writeFileSync(
+    join(out, 'translations.md'),
+    formatMarkdown(rows, new Date().toISOString().slice(0, 16).replace('T', ' ')),
+  );
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { root: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
-  reportTranslations({ root: values.root ?? process.env['CONTENT_ROOT'] ?? 'content', out: values.out ?? process.env['OUT_DIR'] ?? 'dist', quiet: values.quiet });
+  const { values } = parseArgs({
+    options: { root: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+  });
+  reportTranslations({
+    root: values.root ?? process.env['CONTENT_ROOT'] ?? 'content',
+    out: values.out ?? process.env['OUT_DIR'] ?? 'dist',
+    quiet: values.quiet,
+  });
 }

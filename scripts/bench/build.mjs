@@ -55,14 +55,17 @@ function parseGnuTime(text) {
  * variables, such as NODE_OPTIONS for a CPU profile.
  */
 export function runBuild({ contentRoot, outDir, cacheDir, workDir, astroConfig, extraEnv = {} }) {
-  const command = astroConfig
-    ? ['astro', 'build', '--config', astroConfig]
-    : ['npm', 'run', 'build', '--silent'];
+  const command = astroConfig ? ['astro', 'build', '--config', astroConfig] : ['npm', 'run', 'build', '--silent'];
   const timeFile = join(workDir, 'time.txt');
   const argv = existsSync(gnuTime) ? [gnuTime, '-v', '-o', timeFile, ...command] : command;
   const env = {
-    ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: outDir, CACHE_DIR: cacheDir,
-    ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0',
+    ...process.env,
+    CONTENT_ROOT: contentRoot,
+    OUT_DIR: outDir,
+    CACHE_DIR: cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
     PATH: `${join(process.cwd(), 'node_modules/.bin')}:${process.env.PATH}`,
     ...extraEnv,
   };
@@ -77,8 +80,19 @@ export function runBuild({ contentRoot, outDir, cacheDir, workDir, astroConfig, 
     }
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
-      const usage = existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : { cpuSeconds: NaN, peakKb: NaN };
-      resolve({ ok: code === 0, wallMs, ...usage, phases: phaseTimes(lines.map((l) => l.text), wallMs), log: lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(7)}s  ${l.text}`).join('\n') });
+      const usage = existsSync(timeFile)
+        ? parseGnuTime(readFileSync(timeFile, 'utf8'))
+        : { cpuSeconds: NaN, peakKb: NaN };
+      resolve({
+        ok: code === 0,
+        wallMs,
+        ...usage,
+        phases: phaseTimes(
+          lines.map((l) => l.text),
+          wallMs,
+        ),
+        log: lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(7)}s  ${l.text}`).join('\n'),
+      });
     });
   });
 }

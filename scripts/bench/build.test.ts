@@ -20,7 +20,13 @@ describe('the benchmark reads the build log', () => {
       '01:42:48 [darbigas-kopienas:search-index] 812 pages indexed for search in 4.10s',
     ];
     expect(phaseTimes(log, 100_000)).toEqual({
-      'content check': 950, 'content sync': 1980, bundling: 66_044, rendering: 12_980, images: 812, 'search index': 4100, other: 100_000 - 86_866,
+      'content check': 950,
+      'content sync': 1980,
+      bundling: 66_044,
+      rendering: 12_980,
+      images: 812,
+      'search index': 4100,
+      other: 100_000 - 86_866,
     });
   });
 });

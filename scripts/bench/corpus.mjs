@@ -33,7 +33,9 @@ export async function writeCorpus(root, n, seed = 20260101) {
       const { fields, text } = make(locale);
       const imageLine = png && `![${words[locale].imageAlt(text.place, text.activity)}](./${slug}.png)`;
       if (png) pending.push(writeFile(join(dir, `${slug}.png`), png));
-      pending.push(writeFile(join(dir, `${slug}.mdx`), frontmatter(fields) + body(rng, locale, { ...text, image: imageLine })));
+      pending.push(
+        writeFile(join(dir, `${slug}.mdx`), frontmatter(fields) + body(rng, locale, { ...text, image: imageLine })),
+      );
       counts[collection] ??= { lv: 0, en: 0 };
       counts[collection][locale]++;
     }
@@ -51,13 +53,22 @@ export async function writeCorpus(root, n, seed = 20260101) {
     const slug = round === 0 ? place.slug : `${place.slug}-${round + 1}`;
     const suffix = round === 0 ? '' : ` ${round + 1}`;
     centres.push({ slug, place });
-    const position = { lat: +(place.lat + rng.next() * 0.04 - 0.02).toFixed(3), lon: +(place.lon + rng.next() * 0.04 - 0.02).toFixed(3) };
+    const position = {
+      lat: +(place.lat + rng.next() * 0.04 - 0.02).toFixed(3),
+      lon: +(place.lon + rng.next() * 0.04 - 0.02).toFixed(3),
+    };
     const status = rng.pick(['working', 'setting-up', 'starting']);
     await add('centres', slug, i % 5 === 4 ? ['lv'] : ['lv', 'en'], (locale) => ({
       fields: {
-        title: words[locale].centreTitle(place) + suffix, description: words[locale].centreDescription(place),
-        municipality: place.county, municipalitySince2021: place.since2021, status, position,
-        topics: [rng.pick(words[locale].topics), rng.pick(words[locale].topics)].filter((t, k, all) => all.indexOf(t) === k),
+        title: words[locale].centreTitle(place) + suffix,
+        description: words[locale].centreDescription(place),
+        municipality: place.county,
+        municipalitySince2021: place.since2021,
+        status,
+        position,
+        topics: [rng.pick(words[locale].topics), rng.pick(words[locale].topics)].filter(
+          (t, k, all) => all.indexOf(t) === k,
+        ),
       },
       text: { place, activity: rng.pick(activities), sections: 2 },
     }));
@@ -68,7 +79,13 @@ export async function writeCorpus(root, n, seed = 20260101) {
     const slug = `${activity.slug}-${i + 1}`;
     const audience = rng.pick(['teachers', 'community', 'both']);
     await add('guidelines', slug, i % 10 === 9 ? ['lv'] : ['lv', 'en'], (locale) => ({
-      fields: { title: `${words[locale].guidelineTitle(activity)} ${i + 1}`, description: words[locale].guidelineDescription(activity), order: i + 1, audience, topics: [rng.pick(words[locale].topics)] },
+      fields: {
+        title: `${words[locale].guidelineTitle(activity)} ${i + 1}`,
+        description: words[locale].guidelineDescription(activity),
+        order: i + 1,
+        audience,
+        topics: [rng.pick(words[locale].topics)],
+      },
       text: { place: rng.pick(places), activity, sections: 7, gfmExtras: i % 2 === 0 },
     }));
   }
@@ -81,12 +98,21 @@ export async function writeCorpus(root, n, seed = 20260101) {
     const date = new Date(Date.UTC(2019, 0, 1) + rng.int(0, 4 * 365) * 86_400_000).toISOString().slice(0, 10);
     const storyCentres = i % 4 === 0 && second.slug !== centre.slug ? [centre.slug, second.slug] : [centre.slug];
     await add('stories', slug, languagesOf(i), (locale) => ({
-      fields: { title: `${words[locale].storyTitle(centre.place, activity)} ${i + 1}`, description: words[locale].storyDescription(centre.place, activity), centres: storyCentres, date, topics: [rng.pick(words[locale].topics)] },
+      fields: {
+        title: `${words[locale].storyTitle(centre.place, activity)} ${i + 1}`,
+        description: words[locale].storyDescription(centre.place, activity),
+        centres: storyCentres,
+        date,
+        topics: [rng.pick(words[locale].topics)],
+      },
       text: { place: centre.place, activity, sections: 4, gfmExtras: i % 10 === 0 },
     }));
   }
 
-  const pageTitles = { about: { lv: 'Par iniciatīvu', en: 'About' }, accessibility: { lv: 'Piekļūstamības paziņojums', en: 'Accessibility statement' } };
+  const pageTitles = {
+    about: { lv: 'Par iniciatīvu', en: 'About' },
+    accessibility: { lv: 'Piekļūstamības paziņojums', en: 'Accessibility statement' },
+  };
   for (const [page, title] of Object.entries(pageTitles)) {
     await add('pages', page, ['lv', 'en'], (locale) => ({
       fields: { title: title[locale], description: `${title[locale]}: Darbīgās kopienas.` },

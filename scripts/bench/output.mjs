@@ -12,14 +12,17 @@ function files(dir) {
 const median = (sorted) => (sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)]);
 
 /** Entry pages sit one level below a section, e.g. /stasti/x/ or /en/stories/x/. */
-const isEntryPage = (path) => /^\/(en\/)?(vadlinijas|guidelines|stasti|stories|centri|centres|video|videos)\/[^/]+\/$/.test(path);
+const isEntryPage = (path) =>
+  /^\/(en\/)?(vadlinijas|guidelines|stasti|stories|centri|centres|video|videos)\/[^/]+\/$/.test(path);
 
 export function measureOutput(outDir) {
   const all = files(outDir);
-  const pages = all.filter((file) => file.endsWith('.html')).map((file) => {
-    const path = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    return { path, gzip: gzipSync(readFileSync(file)).length };
-  });
+  const pages = all
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const path = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+      return { path, gzip: gzipSync(readFileSync(file)).length };
+    });
   const bySize = [...pages].sort((a, b) => a.gzip - b.gzip);
   const entries = bySize.filter((page) => isEntryPage(page.path)).map((page) => page.gzip);
   const searchDir = join(outDir, 'pagefind');

@@ -34,5 +34,10 @@ export function profileSummary(dir) {
 /** The summary as lines: owner, seconds, share of the profiled CPU time. */
 export function formatSummary(summary, top = 15) {
   const all = summary.reduce((sum, [, ms]) => sum + ms, 0);
-  return summary.slice(0, top).map(([name, ms]) => `${name.padEnd(32)} ${(ms / 1000).toFixed(1).padStart(6)} s ${((ms / all) * 100).toFixed(0).padStart(3)} %`);
+  return summary
+    .slice(0, top)
+    .map(
+      ([name, ms]) =>
+        `${name.padEnd(32)} ${(ms / 1000).toFixed(1).padStart(6)} s ${((ms / all) * 100).toFixed(0).padStart(3)} %`,
+    );
 }

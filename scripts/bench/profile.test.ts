@@ -20,10 +20,16 @@ describe('the build profile summary', () => {
       { id: 2, callFrame: { url: 'file:///w/node_modules/vite/dist/x.js', functionName: 'a' } },
       { id: 3, callFrame: { url: 'file:///w/src/x.ts', functionName: 'b' } },
     ];
-    writeFileSync(join(dir, 'a.cpuprofile'), JSON.stringify({ nodes, samples: [1, 2, 2, 3], timeDeltas: [5000, 2000, 2000, 1000] }));
+    writeFileSync(
+      join(dir, 'a.cpuprofile'),
+      JSON.stringify({ nodes, samples: [1, 2, 2, 3], timeDeltas: [5000, 2000, 2000, 1000] }),
+    );
     writeFileSync(join(dir, 'b.cpuprofile'), JSON.stringify({ nodes, samples: [3], timeDeltas: [3000] }));
     const summary = profileSummary(dir);
-    expect(summary).toEqual([['vite', 4], ['site code', 4]]);
+    expect(summary).toEqual([
+      ['vite', 4],
+      ['site code', 4],
+    ]);
     expect(formatSummary(summary)[0]).toMatch(/^vite +0\.0 s +50 %$/);
   });
 });

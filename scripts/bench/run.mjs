@@ -7,7 +7,16 @@
  * next, in the same run, on a corpus with about as many pages (see baseline.mjs). With --profile,
  * the one-story build runs under V8's CPU profiler and the time per package is printed (profile.mjs).
  */
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,24 +27,44 @@ import { measureOutput } from './output.mjs';
 import { formatSummary, profileSummary } from './profile.mjs';
 
 const { values } = parseArgs({
-  options: { entries: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false }, 'astro-config': { type: 'string' }, baseline: { type: 'string' }, profile: { type: 'boolean', default: false } },
+  options: {
+    entries: { type: 'string', default: '100' },
+    keep: { type: 'boolean', default: false },
+    'astro-config': { type: 'string' },
+    baseline: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+  },
 });
 const n = Number(values.entries);
-if (!Number.isInteger(n) || n < 1) throw new Error(`--entries must be a whole number of stories, got "${values.entries}"`);
+if (!Number.isInteger(n) || n < 1)
+  throw new Error(`--entries must be a whole number of stories, got "${values.entries}"`);
 
 // Output inside the project: for an outDir outside the working directory Astro 7 writes its
 // prerender chunks to the shared ./.astro/.prerender/, where a concurrent build deletes them.
 mkdirSync('node_modules/.cache', { recursive: true });
 const workDir = mkdtempSync(join(process.cwd(), 'node_modules/.cache/dk-bench-'));
-const dirs = { contentRoot: mkdtempSync(join(tmpdir(), 'dk-bench-content-')), outDir: join(workDir, 'dist'), cacheDir: join(workDir, 'cache'), workDir };
+const dirs = {
+  contentRoot: mkdtempSync(join(tmpdir(), 'dk-bench-content-')),
+  outDir: join(workDir, 'dist'),
+  cacheDir: join(workDir, 'cache'),
+  workDir,
+};
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 const { sizes, counts } = await writeCorpus(dirs.contentRoot, n);
-console.log(`Corpus in ${dirs.contentRoot}: ${Object.entries(counts).map(([c, l]) => `${c} ${l.lv} lv + ${l.en} en`).join(', ')}`);
-console.log(`Building (${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')})…`);
+console.log(
+  `Corpus in ${dirs.contentRoot}: ${Object.entries(counts)
+    .map(([c, l]) => `${c} ${l.lv} lv + ${l.en} en`)
+    .join(', ')}`,
+);
+console.log(
+  `Building (${cpus().length} cores, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')})…`,
+);
 
 /** One build, reported; stops the benchmark if it fails. */
 async function measured(label, extraEnv) {
@@ -62,7 +91,12 @@ function ogTally() {
 /** The one-story change an editor makes: a sentence added to the first Latvian story. */
 function changeOneStory() {
   const folder = join(dirs.contentRoot, 'stories/lv');
-  const file = join(folder, readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()[0]);
+  const file = join(
+    folder,
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()[0],
+  );
   appendFileSync(file, '\nVēl viens teikums, ko redaktors pievienoja.\n');
   return file;
 }
@@ -71,18 +105,29 @@ const clean = await measured('clean');
 const unchanged = await measured('unchanged');
 const edited = changeOneStory();
 const profileDir = join(workDir, 'profile');
-const oneStory = await measured('one story', values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : undefined);
+const oneStory = await measured(
+  'one story',
+  values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : undefined,
+);
 console.log(`Changed: ${edited}`);
-if (values.profile) console.log(`\nCPU self time of the one-story build by package (${profileDir}):\n${formatSummary(profileSummary(profileDir)).join('\n')}`);
+if (values.profile)
+  console.log(
+    `\nCPU self time of the one-story build by package (${profileDir}):\n${formatSummary(profileSummary(profileDir)).join('\n')}`,
+  );
 
 for (const { label, build, out, rendered, restored } of [clean, unchanged, oneStory]) {
-  const phases = Object.entries(build.phases).map(([name, ms]) => `${name} ${((ms / build.wallMs) * 100).toFixed(0)}%`).join(', ');
+  const phases = Object.entries(build.phases)
+    .map(([name, ms]) => `${name} ${((ms / build.wallMs) * 100).toFixed(0)}%`)
+    .join(', ');
   const report = [
     ['build', `${label}: ${sizes.stories} stories, ${sizes.guidelines} guidelines, ${sizes.centres} centres`],
     ['wall time', `${s(build.wallMs)} (${((build.wallMs / clean.build.wallMs) * 100).toFixed(0)}% of the clean build)`],
     ['CPU time (user+sys)', `${build.cpuSeconds.toFixed(1)} s`],
     ['peak memory (max RSS)', `${(build.peakKb / 1024).toFixed(0)} MB`],
-    ['pages built', `${out.pages}: ${restored} copied from the last build, ${rendered} routes rendered (the 404 pages and robots.txt always are)`],
+    [
+      'pages built',
+      `${out.pages}: ${restored} copied from the last build, ${rendered} routes rendered (the 404 pages and robots.txt always are)`,
+    ],
     ['output', mb(out.outputBytes)],
     ['median entry page (gzip)', kb(out.medianEntryPage)],
     ['largest page (gzip)', `${kb(out.largestPage.gzip)} ${out.largestPage.path}`],
@@ -95,8 +140,12 @@ for (const { label, build, out, rendered, restored } of [clean, unchanged, oneSt
 }
 console.log('\n| N | build | wall | CPU | peak RSS | pages (routes rendered) | time per phase |');
 for (const { label, build, out, rendered } of [clean, unchanged, oneStory]) {
-  const phases = Object.entries(build.phases).map(([name, ms]) => `${name} ${s(ms)}`).join(', ');
-  console.log(`| ${n} | ${label} | ${s(build.wallMs)} | ${build.cpuSeconds.toFixed(1)} s | ${(build.peakKb / 1024).toFixed(0)} MB | ${out.pages} (${rendered}) | ${phases} |`);
+  const phases = Object.entries(build.phases)
+    .map(([name, ms]) => `${name} ${s(ms)}`)
+    .join(', ');
+  console.log(
+    `| ${n} | ${label} | ${s(build.wallMs)} | ${build.cpuSeconds.toFixed(1)} s | ${(build.peakKb / 1024).toFixed(0)} MB | ${out.pages} (${rendered}) | ${phases} |`,
+  );
 }
 
 if (values.baseline) await runBaseline(values.baseline, n, clean);

@@ -38,7 +38,10 @@ function list(rng, locale, ordered) {
 
 function table(rng, locale, activity) {
   const { head, months } = banks[locale].table;
-  const rows = Array.from({ length: rng.int(3, 5) }, () => `| ${locale === 'lv' ? activity.title : activity.en} | ${rng.int(8, 90)} | ${rng.pick(months)} |`);
+  const rows = Array.from(
+    { length: rng.int(3, 5) },
+    () => `| ${locale === 'lv' ? activity.title : activity.en} | ${rng.int(8, 90)} | ${rng.pick(months)} |`,
+  );
   return [`| ${head.join(' | ')} |`, '| --- | --- | --- |', ...rows].join('\n');
 }
 

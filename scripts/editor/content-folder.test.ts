@@ -31,15 +31,21 @@ describe('entriesOf', () => {
 describe('writeFiles', () => {
   it('writes new files, folders included', () => {
     const root = folder({});
-    writeFiles(root, [{ path: 'stories/lv/a.mdx', text: 'lv' }, { path: 'stories/en/a.mdx', text: 'en' }]);
+    writeFiles(root, [
+      { path: 'stories/lv/a.mdx', text: 'lv' },
+      { path: 'stories/en/a.mdx', text: 'en' },
+    ]);
     expect(readFileSync(join(root, 'stories/en/a.mdx'), 'utf8')).toBe('en');
   });
 
   it('writes nothing when one of the files exists, and keeps the editor’s text', () => {
     const root = folder({ 'stories/en/a.mdx': 'mans teksts' });
-    expect(() => writeFiles(root, [{ path: 'stories/lv/a.mdx', text: 'lv' }, { path: 'stories/en/a.mdx', text: 'en' }])).toThrow(
-      /nepārrakstīšu: .*stories\/en\/a\.mdx \/ These files exist already and will not be overwritten/,
-    );
+    expect(() =>
+      writeFiles(root, [
+        { path: 'stories/lv/a.mdx', text: 'lv' },
+        { path: 'stories/en/a.mdx', text: 'en' },
+      ]),
+    ).toThrow(/nepārrakstīšu: .*stories\/en\/a\.mdx \/ These files exist already and will not be overwritten/);
     expect(existsSync(join(root, 'stories/lv/a.mdx'))).toBe(false);
     expect(readFileSync(join(root, 'stories/en/a.mdx'), 'utf8')).toBe('mans teksts');
   });

@@ -8,7 +8,9 @@ import type { CollectionName } from '../../src/lib/collections.ts';
 import type { EntryFile } from './translation-status.ts';
 
 /** An entry file as `npm run new` reads it: for Guidelines, with its order number. */
-export interface FolderEntry extends EntryFile { order: number | undefined }
+export interface FolderEntry extends EntryFile {
+  order: number | undefined;
+}
 
 /** A file to write: its text, or an existing file (a poster image) to copy. Paths are relative to the root. */
 export type NewFile = { path: string; text: string } | { path: string; copyFrom: string };
@@ -26,7 +28,13 @@ export function entriesOf(root: string, collection: CollectionName): FolderEntry
       .map((name) => {
         const data: Record<string, unknown> = frontmatterData(readFileSync(join(folder, name), 'utf8')) ?? {};
         const slug = typeof data['slug'] === 'string' ? data['slug'] : name.replace(/\.mdx$/, '');
-        return { collection, locale, slug, file: `${collection}/${locale}/${name}`, order: typeof data['order'] === 'number' && Number.isInteger(data['order']) ? data['order'] : undefined };
+        return {
+          collection,
+          locale,
+          slug,
+          file: `${collection}/${locale}/${name}`,
+          order: typeof data['order'] === 'number' && Number.isInteger(data['order']) ? data['order'] : undefined,
+        };
       });
   });
 }
@@ -43,7 +51,12 @@ export function slugsOf(root: string, collection: CollectionName): string[] {
 export function writeFiles(root: string, files: NewFile[]): string[] {
   const existing = files.map((file) => join(root, file.path)).filter((path) => existsSync(path));
   if (existing.length > 0) {
-    throw new Error(bilingual(`Šie faili jau ir, tos nepārrakstīšu: ${existing.join(', ')}`, `These files exist already and will not be overwritten: ${existing.join(', ')}`));
+    throw new Error(
+      bilingual(
+        `Šie faili jau ir, tos nepārrakstīšu: ${existing.join(', ')}`,
+        `These files exist already and will not be overwritten: ${existing.join(', ')}`,
+      ),
+    );
   }
   return files.map((file) => {
     const path = join(root, file.path);

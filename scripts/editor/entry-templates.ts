@@ -17,24 +17,39 @@ export { bilingual, isCalendarDate, slugify };
 export type EntryType = (typeof collections)[ListedCollection]['type'];
 
 /** What an editor can create (each listed collection, by its type), and the collection folder each goes into. */
-export const entryTypes = Object.fromEntries(listedCollections.map((name) => [collections[name].type, name])) as Record<EntryType, ListedCollection>;
+export const entryTypes = Object.fromEntries(listedCollections.map((name) => [collections[name].type, name])) as Record<
+  EntryType,
+  ListedCollection
+>;
 
 /** A text in every language. */
 export type PerLocale = Record<Locale, string>;
-interface Common { slug: string; title: PerLocale; description: PerLocale }
+interface Common {
+  slug: string;
+  title: PerLocale;
+  description: PerLocale;
+}
 /** A new entry as `npm run new` gathered it (questions.ts), before it is written in each language. */
-export type NewEntry = Common & (
-  | { type: 'guideline'; order: number; audience: (typeof audiences)[number] }
-  | { type: 'story'; date: string; centres: string[] }
-  | { type: 'centre'; municipality: string; municipalitySince2021: string; status: (typeof centreStatuses)[number]; position: { lat: number; lon: number }; topics: string[] }
-  | {
-      type: 'video';
-      source: { kind: 'file'; file: string } | { kind: 'youtube' | 'vimeo'; id: string };
-      duration: string;
-      poster: { file: string; alt: PerLocale };
-      centres: string[];
-    }
-);
+export type NewEntry = Common &
+  (
+    | { type: 'guideline'; order: number; audience: (typeof audiences)[number] }
+    | { type: 'story'; date: string; centres: string[] }
+    | {
+        type: 'centre';
+        municipality: string;
+        municipalitySince2021: string;
+        status: (typeof centreStatuses)[number];
+        position: { lat: number; lon: number };
+        topics: string[];
+      }
+    | {
+        type: 'video';
+        source: { kind: 'file'; file: string } | { kind: 'youtube' | 'vimeo'; id: string };
+        duration: string;
+        poster: { file: string; alt: PerLocale };
+        centres: string[];
+      }
+  );
 
 /** The mark editors look for in a new file: their text replaces it. */
 export const writeHere = 'RAKSTIET ŠEIT / WRITE HERE';
@@ -47,7 +62,11 @@ export function slugProblem(slug: string, taken: Set<string>): string | undefine
       'The slug may hold only lower-case letters without diacritics, digits and hyphens, e.g. gimenu-iesaiste',
     );
   }
-  if (taken.has(slug)) return bilingual(`Ieraksts "${slug}" jau ir: izvēlieties citu adresi`, `An entry "${slug}" already exists: choose another slug`);
+  if (taken.has(slug))
+    return bilingual(
+      `Ieraksts "${slug}" jau ir: izvēlieties citu adresi`,
+      `An entry "${slug}" already exists: choose another slug`,
+    );
   return undefined;
 }
 
@@ -65,7 +84,14 @@ function fields(entry: NewEntry, locale: Locale): Record<string, unknown> {
     case 'story':
       return { ...common, date: entry.date, centres: entry.centres, topics: [] };
     case 'centre':
-      return { ...common, municipality: entry.municipality, municipalitySince2021: entry.municipalitySince2021, status: entry.status, position: entry.position, topics: entry.topics };
+      return {
+        ...common,
+        municipality: entry.municipality,
+        municipalitySince2021: entry.municipalitySince2021,
+        status: entry.status,
+        position: entry.position,
+        topics: entry.topics,
+      };
     case 'video':
       return {
         ...common,
@@ -83,11 +109,23 @@ function fields(entry: NewEntry, locale: Locale): Record<string, unknown> {
 export function entryText(entry: NewEntry, locale: Locale): string {
   const lines = frontmatterLines(fields(entry, locale));
   const hint = collections[entryTypes[entry.type]].bodyHint[locale];
-  return ['---', ...lines, '---', '', `{/* ${writeHere}`, `   ${hint}`, '   Šo komentāru izdzēsiet. / Delete this comment. */}', ''].join('\n');
+  return [
+    '---',
+    ...lines,
+    '---',
+    '',
+    `{/* ${writeHere}`,
+    `   ${hint}`,
+    '   Šo komentāru izdzēsiet. / Delete this comment. */}',
+    '',
+  ].join('\n');
 }
 
 /** Both files of a new entry, as paths relative to the content folder. */
 export function entryFiles(entry: NewEntry): { path: string; text: string }[] {
   const collection = entryTypes[entry.type];
-  return locales.map((locale) => ({ path: `${collection}/${locale}/${entry.slug}.mdx`, text: entryText(entry, locale) }));
+  return locales.map((locale) => ({
+    path: `${collection}/${locale}/${entry.slug}.mdx`,
+    text: entryText(entry, locale),
+  }));
 }

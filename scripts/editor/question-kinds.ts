@@ -9,7 +9,11 @@ import type { CollectionName } from '../../src/lib/collections.ts';
 import type { EntryType } from './entry-templates.ts';
 
 /** What the content folder already holds: the Centres a Story can name, each collection's slugs, the Guidelines' order numbers. */
-export interface Site { centres: string[]; slugs: (collection: CollectionName) => string[]; orders: number[] }
+export interface Site {
+  centres: string[];
+  slugs: (collection: CollectionName) => string[];
+  orders: number[];
+}
 
 /** The answers so far, keyed by flag: text, or a list for a multiple choice. */
 export type Answers = Record<string, string | string[]>;
@@ -17,7 +21,10 @@ export type Answers = Record<string, string | string[]>;
 /** Why an answer cannot be used, in both languages, or undefined when it can. */
 export type Check = (value: string, answers: Answers, site: Site) => string | undefined;
 
-export interface Choice { value: string; label: string }
+export interface Choice {
+  value: string;
+  label: string;
+}
 
 export interface Question {
   /** The command-line flag, e.g. `title-lv`; also the key of the answer. */
@@ -39,14 +46,25 @@ export const filled: Check = (value) => (value.trim() ? undefined : bilingual('I
 /** Text no longer than a description may be. */
 export const short: Check = (value, answers, site) =>
   filled(value, answers, site) ??
-  (value.trim().length > descriptionMaxLength ? bilingual(`Ne vairāk kā ${descriptionMaxLength} zīmes`, `At most ${descriptionMaxLength} characters`) : undefined);
+  (value.trim().length > descriptionMaxLength
+    ? bilingual(`Ne vairāk kā ${descriptionMaxLength} zīmes`, `At most ${descriptionMaxLength} characters`)
+    : undefined);
 
 /** A number from `min` to `max`, e.g. a latitude inside the map's frame. */
-export const between = (min: number, max: number): Check => (value) =>
-  value.trim() && Number(value) >= min && Number(value) <= max ? undefined : bilingual(`Skaitlis no ${min} līdz ${max}`, `A number from ${min} to ${max}`);
+export const between =
+  (min: number, max: number): Check =>
+  (value) =>
+    value.trim() && Number(value) >= min && Number(value) <= max
+      ? undefined
+      : bilingual(`Skaitlis no ${min} līdz ${max}`, `A number from ${min} to ${max}`);
 
 /** A question answered by typing. */
-export const text = (flag: string, message: string, validate: Check = filled, more: Partial<Question> = {}): Question => ({ flag, message, kind: 'text', validate, ...more });
+export const text = (
+  flag: string,
+  message: string,
+  validate: Check = filled,
+  more: Partial<Question> = {},
+): Question => ({ flag, message, kind: 'text', validate, ...more });
 
 /** The same question in Latvian and in English (`title-lv`, `title-en`). */
 export const pair = (flag: string, lv: string, en: string, validate: Check = filled): Question[] => [
@@ -55,4 +73,5 @@ export const pair = (flag: string, lv: string, en: string, validate: Check = fil
 ];
 
 /** Questions asked only for some types. */
-export const only = (types: EntryType[], list: Question[]): Question[] => list.map((question) => ({ ...question, types }));
+export const only = (types: EntryType[], list: Question[]): Question[] =>
+  list.map((question) => ({ ...question, types }));

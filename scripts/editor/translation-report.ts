@@ -3,11 +3,21 @@ import { locales } from '../../src/i18n/index.ts';
 import { statusText, type TranslationRow, type TranslationStatus } from './translation-status.ts';
 
 /** The columns: one date per language, in the locale list's order. */
-const headings = ['Sadaļa / Section', 'Ieraksts / Entry', ...locales.map((locale) => locale.toUpperCase()), 'Stāvoklis / Status'];
+const headings = [
+  'Sadaļa / Section',
+  'Ieraksts / Entry',
+  ...locales.map((locale) => locale.toUpperCase()),
+  'Stāvoklis / Status',
+];
 const day = (iso: string | undefined) => iso?.slice(0, 10) ?? '—';
 
 function cells(row: TranslationRow): string[] {
-  return [row.collection, row.slug, ...locales.map((locale) => (row.files[locale] ? day(row.changed[locale]) : '—')), statusText(row)];
+  return [
+    row.collection,
+    row.slug,
+    ...locales.map((locale) => (row.files[locale] ? day(row.changed[locale]) : '—')),
+    statusText(row),
+  ];
 }
 
 /** "12 ieraksti: 2 trūkst, 1 novecojis / 12 entries: 2 missing, 1 out of date". */
@@ -20,8 +30,18 @@ export function summary(rows: Pick<TranslationRow, 'status'>[]): string {
 export function formatTable(rows: TranslationRow[]): string {
   const lines = [headings, ...rows.map(cells)];
   const widths = headings.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));
-  const render = (line: string[]) => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
-  return [render(headings), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.slice(1).map(render), '', summary(rows)].join('\n');
+  const render = (line: string[]) =>
+    line
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [
+    render(headings),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...lines.slice(1).map(render),
+    '',
+    summary(rows),
+  ].join('\n');
 }
 
 /** Which commits do not count as changes, said on the report and on /admin/tulkojumi/. */

@@ -8,7 +8,12 @@ import { locales, type Locale } from '../../src/i18n/index.ts';
 import type { CollectionName } from '../../src/lib/collections.ts';
 
 /** One language's file of an entry, as the content folder holds it (see content-folder.ts). */
-export interface EntryFile { collection: CollectionName; locale: Locale; slug: string; file: string }
+export interface EntryFile {
+  collection: CollectionName;
+  locale: Locale;
+  slug: string;
+  file: string;
+}
 
 export type TranslationStatus = 'missing' | 'outdated' | 'unknown' | 'current';
 
@@ -34,7 +39,16 @@ export function isTypoFix(title: string): boolean {
  * The `git log` whose output `lastChangesFromLog` reads: date, title, then the files changed.
  * core.quotePath=false keeps names with Latvian letters as they are instead of octal escapes.
  */
-export const logArguments = ['-c', 'core.quotePath=false', 'log', '--format=%x1e%cI%x1f%s%x1f', '--name-only', '--relative', '--', '.'];
+export const logArguments = [
+  '-c',
+  'core.quotePath=false',
+  'log',
+  '--format=%x1e%cI%x1f%s%x1f',
+  '--name-only',
+  '--relative',
+  '--',
+  '.',
+];
 
 /**
  * Each file's last real change (ISO date) from `git log` output, newest commit first. A file
@@ -58,7 +72,11 @@ export function lastChangesFromLog(log: string): Map<string, string> {
  * what is wrong. `changes` is undefined when there is no git history; a file git does not know
  * yet counts as changed `now`.
  */
-export function translationRows(entries: EntryFile[], changes: Map<string, string> | undefined, now = new Date().toISOString()): TranslationRow[] {
+export function translationRows(
+  entries: EntryFile[],
+  changes: Map<string, string> | undefined,
+  now = new Date().toISOString(),
+): TranslationRow[] {
   type Group = { collection: CollectionName; slug: string } & Partial<Record<Locale, string>>;
   const groups = new Map<string, Group>();
   for (const entry of entries) {
@@ -66,7 +84,13 @@ export function translationRows(entries: EntryFile[], changes: Map<string, strin
     groups.set(key, { collection: entry.collection, slug: entry.slug, ...groups.get(key), [entry.locale]: entry.file });
   }
   return [...groups.values()].map((group) => {
-    const row = { collection: group.collection, slug: group.slug, files: {} as TranslationRow['files'], changed: {} as TranslationRow['changed'], behind: undefined };
+    const row = {
+      collection: group.collection,
+      slug: group.slug,
+      files: {} as TranslationRow['files'],
+      changed: {} as TranslationRow['changed'],
+      behind: undefined,
+    };
     for (const locale of locales) {
       const file = group[locale];
       if (!file) continue;
@@ -88,13 +112,21 @@ const statusOrder: TranslationStatus[] = ['missing', 'outdated', 'unknown', 'cur
 
 /** Problems first, then by collection and slug, so the list reads as a to-do list. */
 export function sortRows(rows: TranslationRow[]): TranslationRow[] {
-  return [...rows].sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) || a.collection.localeCompare(b.collection) || a.slug.localeCompare(b.slug));
+  return [...rows].sort(
+    (a, b) =>
+      statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) ||
+      a.collection.localeCompare(b.collection) ||
+      a.slug.localeCompare(b.slug),
+  );
 }
 
 /** What a row's status says, Latvian first. */
 export function statusText(row: Pick<TranslationRow, 'status' | 'behind'>): string {
   const behind = row.behind?.toUpperCase();
-  const other = locales.filter((locale) => locale !== row.behind).map((locale) => locale.toUpperCase()).join(', ');
+  const other = locales
+    .filter((locale) => locale !== row.behind)
+    .map((locale) => locale.toUpperCase())
+    .join(', ');
   switch (row.status) {
     case 'missing':
       return `trūkst ${behind} / ${behind} missing`;

@@ -15,8 +15,8 @@ const require = createRequire(import.meta.url);
 /** Always in: printable ASCII, the Latvian letters, Latgalian ō, and the punctuation Latvian and English text use. */
 export const baseCharacters =
   Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') +
-  'ĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽžŌō' + '\u00a0\u00ad\u2011«»–—‘’‚“”„…•·°§×€©№→←↑↓−';
-  
+  'ĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽžŌō' +
+  '\u00a0\u00ad\u2011«»–—‘’‚“”„…•·°§×€©№→←↑↓−';
 
 /** The full fonts the subsets are cut from (Google Fonts' Noto Sans, every glyph) and the weights the site uses. */
 const sources = { 400: '400Regular/NotoSans_400Regular.ttf', 700: '700Bold/NotoSans_700Bold.ttf' };
@@ -28,8 +28,11 @@ const fallbackSubsets = ['latin-ext', 'latin'];
 /** Every character of the site's own text: the base set, the interface strings and every content file. */
 export function siteCharacters(contentRoot, interfaceDir = 'src/i18n') {
   const chars = new Set(baseCharacters);
-  const add = (file) => { for (const c of readFileSync(file, 'utf8')) if (c >= ' ') chars.add(c); };
-  for (const item of readdirSync(interfaceDir)) if (/\.ts$/.test(item) && !item.includes('.test.')) add(join(interfaceDir, item));
+  const add = (file) => {
+    for (const c of readFileSync(file, 'utf8')) if (c >= ' ') chars.add(c);
+  };
+  for (const item of readdirSync(interfaceDir))
+    if (/\.ts$/.test(item) && !item.includes('.test.')) add(join(interfaceDir, item));
   for (const item of readdirSync(contentRoot, { recursive: true, withFileTypes: true })) {
     if (item.isFile() && /\.(mdx?|json|ya?ml)$/.test(item.name)) add(join(item.parentPath, item.name));
   }
@@ -82,7 +85,10 @@ export function withoutCharacters(ranges, characters) {
 function fontsourceRanges(weight) {
   const css = readFileSync(require.resolve(`@fontsource/noto-sans/${weight}.css`), 'utf8');
   return Object.fromEntries(
-    [...css.matchAll(/\/\* noto-sans-([a-z-]+)-\d+-normal \*\/[^}]*unicode-range:\s*([^;]+);/g)].map((m) => [m[1], parseRanges(m[2])]),
+    [...css.matchAll(/\/\* noto-sans-([a-z-]+)-\d+-normal \*\/[^}]*unicode-range:\s*([^;]+);/g)].map((m) => [
+      m[1],
+      parseRanges(m[2]),
+    ]),
   );
 }
 
@@ -111,7 +117,11 @@ export async function writeFonts({ contentRoot, cacheRoot = 'node_modules/.cache
     // Declared first, checked last: the browser tries the subset before any fallback.
     const ranges = fontsourceRanges(weight);
     for (const name of fallbackSubsets) {
-      css += face(weight, `@fontsource/noto-sans/files/noto-sans-${name}-${weight}-normal.woff2`, formatRanges(withoutCharacters(ranges[name], characters)));
+      css += face(
+        weight,
+        `@fontsource/noto-sans/files/noto-sans-${name}-${weight}-normal.woff2`,
+        formatRanges(withoutCharacters(ranges[name], characters)),
+      );
     }
     css += face(weight, `./noto-sans-${weight}.woff2`, formatRanges(rangesOf(characters)));
   }

@@ -7,7 +7,9 @@ import { formatRanges, parseRanges, rangesOf, withoutCharacters, writeFonts } fr
 describe('unicode ranges', () => {
   it('merges neighbouring characters and cuts them out of a fallback range', () => {
     expect(formatRanges(rangesOf('abcāčx'))).toBe('U+0061-0063, U+0078, U+0101, U+010D');
-    expect(formatRanges(withoutCharacters(parseRanges('U+0000-00FF,U+0100-017F'), 'aāž'))).toBe('U+0000-0060, U+0062-00FF, U+0100, U+0102-017D, U+017F');
+    expect(formatRanges(withoutCharacters(parseRanges('U+0000-00FF,U+0100-017F'), 'aāž'))).toBe(
+      'U+0000-0060, U+0062-00FF, U+0100, U+0102-017D, U+017F',
+    );
   });
 });
 
@@ -20,12 +22,20 @@ describe('writeFonts', () => {
     expect(characters).toContain('é');
     expect(characters).toContain('Ŗ');
     const css = readFileSync(join(dir, 'fonts.css'), 'utf8');
-    const faces = [...css.matchAll(/src: url\('([^']+)'\)[^}]*unicode-range: ([^;]+);/g)].map((m) => ({ src: m[1]!, range: m[2]! }));
+    const faces = [...css.matchAll(/src: url\('([^']+)'\)[^}]*unicode-range: ([^;]+);/g)].map((m) => ({
+      src: m[1]!,
+      range: m[2]!,
+    }));
     expect(faces.map((f) => f.src)).toEqual([
-      '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2', '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2', './noto-sans-400.woff2',
-      '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2', '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2', './noto-sans-700.woff2',
+      '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2',
+      '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
+      './noto-sans-400.woff2',
+      '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2',
+      '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2',
+      './noto-sans-700.woff2',
     ]);
-    const covers = (range: string, c: string) => parseRanges(range).some(([a, b]: [number, number]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b);
+    const covers = (range: string, c: string) =>
+      parseRanges(range).some(([a, b]: [number, number]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b);
     for (const face of faces) {
       const subset = face.src.startsWith('./');
       for (const c of 'éŖāō') expect(covers(face.range, c), `${face.src} ${c}`).toBe(subset);

@@ -17,7 +17,15 @@ import { handbookFiles } from './manifest.mjs';
 export async function buildOfflineWorkers(outDir, base, log = () => {}) {
   const temp = mkdtempSync(join(tmpdir(), 'dk-worker-'));
   const source = join(temp, 'worker.js');
-  await build({ entryPoints: [new URL('./worker.js', import.meta.url).pathname], bundle: true, minify: true, format: 'iife', outfile: source, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'warning' });
+  await build({
+    entryPoints: [new URL('./worker.js', import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    outfile: source,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
 
   for (const locale of locales) {
     const files = handbookFiles(outDir, locale, base);

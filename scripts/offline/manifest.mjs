@@ -49,7 +49,8 @@ export function handbookFiles(dir, locale, base = '/') {
     for (const file of referencedFiles(readFileSync(join(dir, page), 'utf8'), from, base)) files.add(file);
   }
   for (const file of [...files].filter((f) => f.endsWith('.css'))) {
-    for (const ref of referencedFiles(readFileSync(join(dir, file), 'utf8'), `${base}${file}`, base)) if (!isFallbackFont(ref)) files.add(ref);
+    for (const ref of referencedFiles(readFileSync(join(dir, file), 'utf8'), `${base}${file}`, base))
+      if (!isFallbackFont(ref)) files.add(ref);
   }
   for (const file of [...files].filter((f) => f.endsWith('.js'))) scriptImports(dir, file, files);
   for (const file of pagefindFiles(dir, locale)) files.add(file);
@@ -72,11 +73,19 @@ function pagefindFiles(dir, locale) {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
   const language = entry.languages[locale];
   if (!language) return [];
-  const own = (folder) => (existsSync(join(dir, 'pagefind', folder)) ? readdirSync(join(dir, 'pagefind', folder)) : []).filter((f) => f.startsWith(`${locale}_`)).map((f) => `pagefind/${folder}/${f}`);
+  const own = (folder) =>
+    (existsSync(join(dir, 'pagefind', folder)) ? readdirSync(join(dir, 'pagefind', folder)) : [])
+      .filter((f) => f.startsWith(`${locale}_`))
+      .map((f) => `pagefind/${folder}/${f}`);
   return [
-    'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json',
-    `pagefind/pagefind.${language.hash}.pf_meta`, `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`,
-    ...own('index'), ...own('filter'), ...own('fragment'),
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-entry.json',
+    `pagefind/pagefind.${language.hash}.pf_meta`,
+    `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`,
+    ...own('index'),
+    ...own('filter'),
+    ...own('fragment'),
     // The index's words and filters, which the search page loads with Pagefind (scripts/search-data.ts).
     `pagefind/${searchDataFile(locale)}`,
   ];

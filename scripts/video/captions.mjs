@@ -115,7 +115,10 @@ export function buildCues(slides) {
     chunks.forEach((text, index) => {
       const start = slideStart + (slide.seconds * charsBefore) / totalChars;
       charsBefore += text.length;
-      const end = index === chunks.length - 1 ? slideStart + slide.seconds : slideStart + (slide.seconds * charsBefore) / totalChars;
+      const end =
+        index === chunks.length - 1
+          ? slideStart + slide.seconds
+          : slideStart + (slide.seconds * charsBefore) / totalChars;
       cues.push({ start, end, text });
     });
     slideStart += slide.seconds;
@@ -128,7 +131,10 @@ export function buildCues(slides) {
  * @param {{ start: number, end: number, text: string }[]} cues
  */
 export function toWebVtt(cues) {
-  const blocks = cues.map((cue, index) => `${index + 1}\n${formatTimestamp(cue.start)} --> ${formatTimestamp(cue.end)}\n${escapeCueText(cue.text)}`);
+  const blocks = cues.map(
+    (cue, index) =>
+      `${index + 1}\n${formatTimestamp(cue.start)} --> ${formatTimestamp(cue.end)}\n${escapeCueText(cue.text)}`,
+  );
   return `WEBVTT\n\n${blocks.join('\n\n')}\n`;
 }
 

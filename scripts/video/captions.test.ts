@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildCues, captionChunks, captionLineChars, formatDuration, formatTimestamp, slideSeconds, toWebVtt } from './captions.mjs';
+import {
+  buildCues,
+  captionChunks,
+  captionLineChars,
+  formatDuration,
+  formatTimestamp,
+  slideSeconds,
+  toWebVtt,
+} from './captions.mjs';
 
 describe('formatTimestamp', () => {
   it('writes hours, minutes, seconds and milliseconds', () => {
@@ -39,27 +47,38 @@ describe('captionChunks', () => {
   });
 
   it('does not end a sentence at a Latvian ordinal such as "2019."', () => {
-    expect(captionChunks('No 2019. līdz 2022. gadam. Tad beigas.')).toEqual(['No 2019. līdz 2022. gadam.', 'Tad beigas.']);
+    expect(captionChunks('No 2019. līdz 2022. gadam. Tad beigas.')).toEqual([
+      'No 2019. līdz 2022. gadam.',
+      'Tad beigas.',
+    ]);
   });
 
   it('splits a long sentence at its commas before it cuts a clause', () => {
-    const sentence = 'Planned are training and seminars for teachers and community groups, 64 seminar days in all; a symposium.';
-    expect(captionChunks(sentence)).toEqual(['Planned are training and seminars\nfor teachers and community groups,', '64 seminar days in all; a symposium.']);
+    const sentence =
+      'Planned are training and seminars for teachers and community groups, 64 seminar days in all; a symposium.';
+    expect(captionChunks(sentence)).toEqual([
+      'Planned are training and seminars\nfor teachers and community groups,',
+      '64 seminar days in all; a symposium.',
+    ]);
   });
 
   it('balances the two lines of a cue', () => {
-    expect(captionChunks('Its partner and funder is British Council Latvia.')).toEqual(['Its partner and funder is\nBritish Council Latvia.']);
+    expect(captionChunks('Its partner and funder is British Council Latvia.')).toEqual([
+      'Its partner and funder is\nBritish Council Latvia.',
+    ]);
   });
 
   it('leaves no scrap of a word or two as a cue of its own', () => {
-    const sentence = 'Mērķis: izglītības iestādes un vietējie iedzīvotāji mācās sadarboties un iesaistīties, lai veidotos darbīgas kopienas un attīstītos sociālā uzņēmējdarbība.';
+    const sentence =
+      'Mērķis: izglītības iestādes un vietējie iedzīvotāji mācās sadarboties un iesaistīties, lai veidotos darbīgas kopienas un attīstītos sociālā uzņēmējdarbība.';
     const chunks = captionChunks(sentence);
     expect(chunks).toHaveLength(3);
     for (const chunk of chunks) expect(chunk.length).toBeGreaterThan(20);
   });
 
   it('splits a long sentence into cues of at most two short lines', () => {
-    const sentence = 'Planned activities include training programmes and seminars for teachers and for community groups, 64 seminar days in all.';
+    const sentence =
+      'Planned activities include training programmes and seminars for teachers and for community groups, 64 seminar days in all.';
     const chunks = captionChunks(sentence);
     expect(chunks.length).toBeGreaterThan(1);
     for (const chunk of chunks) {
@@ -102,6 +121,8 @@ describe('toWebVtt', () => {
       { start: 0, end: 1.5, text: 'Tom & Jerry' },
       { start: 1.5, end: 3723.04, text: 'a < b\nsecond line' },
     ]);
-    expect(vtt).toBe('WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\nTom &amp; Jerry\n\n2\n00:00:01.500 --> 01:02:03.040\na &lt; b\nsecond line\n');
+    expect(vtt).toBe(
+      'WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\nTom &amp; Jerry\n\n2\n00:00:01.500 --> 01:02:03.040\na &lt; b\nsecond line\n',
+    );
   });
 });

@@ -18,6 +18,7 @@ export async function speakToWav(text, speaker, file) {
 export async function mediaSeconds(file) {
   const stdout = await runTool('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file]);
   const seconds = Number.parseFloat(stdout);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`ffprobe found no duration in ${file}: ${stdout.trim()}`);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new Error(`ffprobe found no duration in ${file}: ${stdout.trim()}`);
   return seconds;
 }

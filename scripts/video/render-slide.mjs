@@ -33,7 +33,10 @@ export function slideSvg(slide, place) {
   parts.push(`<rect x="${margin}" y="${y - headingSize * 0.7}" width="140" height="8" fill="${colours.accent}"/>`);
   y += pointSize * 0.9;
   for (const point of slide.points) {
-    if (!isTitle) parts.push(`<rect x="${margin + 4}" y="${y - pointSize * 0.55}" width="14" height="14" fill="${colours.accent}"/>`);
+    if (!isTitle)
+      parts.push(
+        `<rect x="${margin + 4}" y="${y - pointSize * 0.55}" width="14" height="14" fill="${colours.accent}"/>`,
+      );
     for (const line of wrapLines(point, charsFitting(slideWidth - 2 * margin - bulletIndent, pointSize))) {
       parts.push(textElement(line, margin + bulletIndent, y, pointSize, isTitle ? colours.muted : colours.text));
       y += pointSize * 1.3;
@@ -42,10 +45,14 @@ export function slideSvg(slide, place) {
   }
   const lastBaseline = y - pointSize * 1.8;
   if (lastBaseline > textBottom) {
-    throw new Error(`Slide ${place.index + 1} ("${slide.heading}") has too much text to fit: shorten its heading or points in slides.json`);
+    throw new Error(
+      `Slide ${place.index + 1} ("${slide.heading}") has too much text to fit: shorten its heading or points in slides.json`,
+    );
   }
   parts.push(textElement(place.footer, margin, 680, 24, colours.muted));
-  parts.push(textElement(`${place.index + 1} / ${place.count}`, slideWidth - margin, 680, 24, colours.muted, 'normal', 'end'));
+  parts.push(
+    textElement(`${place.index + 1} / ${place.count}`, slideWidth - margin, 680, 24, colours.muted, 'normal', 'end'),
+  );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${slideWidth}" height="${slideHeight}" viewBox="0 0 ${slideWidth} ${slideHeight}">`,
     `<rect width="100%" height="100%" fill="${colours.background}"/>`,

@@ -6,7 +6,8 @@
  * @returns {string[]}
  */
 export function wrapLines(text, maxChars) {
-  if (!Number.isInteger(maxChars) || maxChars < 1) throw new RangeError(`maxChars must be a positive integer, got ${maxChars}`);
+  if (!Number.isInteger(maxChars) || maxChars < 1)
+    throw new RangeError(`maxChars must be a positive integer, got ${maxChars}`);
   const lines = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -15,7 +15,8 @@ describe('wrapLines', () => {
   });
 
   it('never returns a line over the limit', () => {
-    const text = 'mobilizēšanas un aktivizēšanas pasākumi Kopienu resursu centros sociālās uzņēmējdarbības popularizēšanai';
+    const text =
+      'mobilizēšanas un aktivizēšanas pasākumi Kopienu resursu centros sociālās uzņēmējdarbības popularizēšanai';
     for (const max of [5, 12, 30]) {
       for (const line of wrapLines(text, max)) expect(line.length).toBeLessThanOrEqual(max);
     }

@@ -27,7 +27,16 @@ export function videoEntryMdx(texts, video) {
     '---',
   ];
   const transcript = texts.slides.map((slide) => escapeMdx(slide.narration));
-  return [...frontmatter, '', escapeMdx(texts.intro), '', `## ${texts.transcriptHeading}`, '', transcript.join('\n\n'), ''].join('\n');
+  return [
+    ...frontmatter,
+    '',
+    escapeMdx(texts.intro),
+    '',
+    `## ${texts.transcriptHeading}`,
+    '',
+    transcript.join('\n\n'),
+    '',
+  ].join('\n');
 }
 
 /** A JSON string is a valid double-quoted YAML string, so no character in the text can break the frontmatter. */

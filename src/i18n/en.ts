@@ -19,7 +19,8 @@ export const en: UiDictionary = {
   'lang.switchLabel': 'This page in Latvian',
   'lang.name': 'English',
   'lang.captions': 'English',
-  'footer.text': 'Active Communities: schools, preschools and local communities working together in Latgale, 2019–2022.',
+  'footer.text':
+    'Active Communities: schools, preschools and local communities working together in Latgale, 2019–2022.',
   'fallback.notice': 'This page has not been translated into English yet. The Latvian text is shown below.',
   'fallback.original': 'Original',
   'home.forTeachers': 'For teachers',
@@ -27,7 +28,8 @@ export const en: UiDictionary = {
   'home.forPublic': 'For everyone',
   'home.forPublicText': 'Good-practice stories and videos about communities in Latgale.',
   'home.byCentre': 'By centre',
-  'home.byCentreText': 'Community Resource Centres in Latgale and their work, as the project description (2019–2022) tells it.',
+  'home.byCentreText':
+    'Community Resource Centres in Latgale and their work, as the project description (2019–2022) tells it.',
   'guidelines.title': 'Methodology guidelines',
   'guidelines.intro': 'Guidelines for teachers and communities, in the order to read them.',
   'guidelines.toc': 'Contents',
@@ -39,7 +41,8 @@ export const en: UiDictionary = {
   'audience.community': 'the community',
   'audience.both': 'teachers and the community',
   'stories.title': 'Good-practice stories',
-  'stories.intro': 'Stories about the Community Resource Centres: what the project description (2019–2022) gives as done or planned, and how to try it elsewhere.',
+  'stories.intro':
+    'Stories about the Community Resource Centres: what the project description (2019–2022) gives as done or planned, and how to try it elsewhere.',
   'stories.centres': 'Centres',
   'centres.title': 'Community Resource Centres',
   'centres.intro': 'Centres in municipalities of Latgale. Positions on the map are approximate.',
@@ -63,7 +66,7 @@ export const en: UiDictionary = {
   'videos.duration': 'Duration',
   'videos.related': 'Related to',
   'date.published': 'Published',
-  'topics': 'Topics',
+  topics: 'Topics',
   'empty.none': 'Nothing here yet.',
   'search.title': 'Search',
   'search.label': 'Search the site',
@@ -76,7 +79,8 @@ export const en: UiDictionary = {
   'contact.person': 'Contact person',
   'contact.phone': 'Phone',
   'contact.email': 'E-mail',
-  'home.intro': 'From 2019 to 2022 the initiative set out to develop cooperation between schools, preschools and local people in Latgale, to build active local communities and promote social entrepreneurship.',
+  'home.intro':
+    'From 2019 to 2022 the initiative set out to develop cooperation between schools, preschools and local people in Latgale, to build active local communities and promote social entrepreneurship.',
   'home.latest': 'Latest stories',
   'home.allStories': 'All stories',
   'home.allCentres': 'All centres and the map',
@@ -111,11 +115,13 @@ export const en: UiDictionary = {
   'search.emptyBrowse': 'Or browse everything:',
   /** The offline handbook on the guidelines index (src/components/OfflineHandbook.astro). */
   'offline.title': 'The guidelines without internet',
-  'offline.intro': 'Store every guideline and its search on this device, to read them without a connection, in a classroom for example.',
+  'offline.intro':
+    'Store every guideline and its search on this device, to read them without a connection, in a classroom for example.',
   'offline.save': 'Save for reading offline',
   'offline.saving': 'Saving… Please keep this page open.',
   /** {count} guidelines, {size} in megabytes. */
-  'offline.saved': '{count} guidelines and their search are stored on this device ({size}). They update themselves whenever the device is online.',
+  'offline.saved':
+    '{count} guidelines and their search are stored on this device ({size}). They update themselves whenever the device is online.',
   'offline.persisted': 'The browser will not delete them to free space.',
   'offline.notPersisted': 'If the device runs short of space, the browser may delete them; then save them again.',
   'offline.remove': 'Remove the stored copy',
@@ -138,7 +144,8 @@ export const en: UiDictionary = {
   'type.centres': 'Centres',
   'type.videos': 'Videos',
   'feed.title': 'Active Communities: stories and guidelines',
-  'feed.description': 'New good-practice stories and methodology guidelines from the Active Communities initiative in Latgale.',
+  'feed.description':
+    'New good-practice stories and methodology guidelines from the Active Communities initiative in Latgale.',
   'feed.link': 'Follow new stories and guidelines (RSS feed)',
   'print.link': 'The whole handbook on one page, to print or save as PDF',
   'print.title': 'Methodology guidelines: the whole handbook',

@@ -29,7 +29,14 @@ describe('locale helpers', () => {
     expect(pagePath('en', 'accessibility')).toBe('/en/accessibility/');
   });
   it("tells a path's language from its prefix, the default language having none", () => {
-    expect(['/', '/stasti/x/', '/en/', '/en/stories/x/', '/lv/x/', '/entropy/'].map(localeOfPath)).toEqual(['lv', 'lv', 'en', 'en', 'lv', 'lv']);
+    expect(['/', '/stasti/x/', '/en/', '/en/stories/x/', '/lv/x/', '/entropy/'].map(localeOfPath)).toEqual([
+      'lv',
+      'lv',
+      'en',
+      'en',
+      'lv',
+      'lv',
+    ]);
   });
   it('adds a deploy base once, with or without its trailing slash', () => {
     expect(withBase('/en/', '/')).toBe('/en/');

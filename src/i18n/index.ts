@@ -32,10 +32,18 @@ export function useTranslations(locale: Locale) {
 }
 
 /** The interface text of each centre status that content/centres may give. */
-export const centreStatusKey = { working: 'status.working', 'setting-up': 'status.settingUp', starting: 'status.starting' } as const satisfies Record<string, UiKey>;
+export const centreStatusKey = {
+  working: 'status.working',
+  'setting-up': 'status.settingUp',
+  starting: 'status.starting',
+} as const satisfies Record<string, UiKey>;
 
 /** The interface text of each audience a guideline may name. */
-export const audienceKey = { teachers: 'audience.teachers', community: 'audience.community', both: 'audience.both' } as const satisfies Record<string, UiKey>;
+export const audienceKey = {
+  teachers: 'audience.teachers',
+  community: 'audience.community',
+  both: 'audience.both',
+} as const satisfies Record<string, UiKey>;
 
 /** BCP 47 tags for `lang` and `hreflang`. */
 export const htmlLang: Record<Locale, string> = { lv: 'lv', en: 'en' };

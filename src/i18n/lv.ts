@@ -37,7 +37,8 @@ export const lv = {
   'audience.community': 'kopienai',
   'audience.both': 'pedagogiem un kopienai',
   'stories.title': 'Labās prakses stāsti',
-  'stories.intro': 'Stāsti par Kopienu resursu centriem: ko projekta apraksts (2019–2022) min kā paveiktu vai iecerētu un kā to izmēģināt citur.',
+  'stories.intro':
+    'Stāsti par Kopienu resursu centriem: ko projekta apraksts (2019–2022) min kā paveiktu vai iecerētu un kā to izmēģināt citur.',
   'stories.centres': 'Centri',
   'centres.title': 'Kopienu resursu centri',
   'centres.intro': 'Centri Latgales pašvaldībās. Atrašanās vietas kartē ir aptuvenas.',
@@ -61,7 +62,7 @@ export const lv = {
   'videos.duration': 'Ilgums',
   'videos.related': 'Saistīts ar',
   'date.published': 'Publicēts',
-  'topics': 'Tēmas',
+  topics: 'Tēmas',
   'empty.none': 'Šeit vēl nekā nav.',
   'search.title': 'Meklēt',
   'search.label': 'Meklēt vietnē',
@@ -74,7 +75,8 @@ export const lv = {
   'contact.person': 'Kontaktpersona',
   'contact.phone': 'Tālrunis',
   'contact.email': 'E-pasts',
-  'home.intro': 'Iniciatīvas mērķis 2019.–2022. gadā bija attīstīt Latgales skolu, pirmsskolu un vietējo iedzīvotāju sadarbību, lai veidotos darbīgas vietējās kopienas un attīstītos sociālā uzņēmējdarbība.',
+  'home.intro':
+    'Iniciatīvas mērķis 2019.–2022. gadā bija attīstīt Latgales skolu, pirmsskolu un vietējo iedzīvotāju sadarbību, lai veidotos darbīgas vietējās kopienas un attīstītos sociālā uzņēmējdarbība.',
   'home.latest': 'Jaunākie stāsti',
   'home.allStories': 'Visi stāsti',
   'home.allCentres': 'Visi centri un karte',
@@ -109,11 +111,13 @@ export const lv = {
   'search.emptyBrowse': 'Vai apskatiet visu pēc kārtas:',
   /** The offline handbook on the guidelines index (src/components/OfflineHandbook.astro). */
   'offline.title': 'Vadlīnijas bez interneta',
-  'offline.intro': 'Saglabājiet visas vadlīnijas un to meklēšanu šajā ierīcē, lai tās varētu lasīt arī bez savienojuma, piemēram, klasē.',
+  'offline.intro':
+    'Saglabājiet visas vadlīnijas un to meklēšanu šajā ierīcē, lai tās varētu lasīt arī bez savienojuma, piemēram, klasē.',
   'offline.save': 'Saglabāt lasīšanai bezsaistē',
   'offline.saving': 'Saglabā… Neaizveriet lapu.',
   /** {count} guidelines, {size} in megabytes. */
-  'offline.saved': 'Šajā ierīcē saglabātas {count} vadlīnijas un to meklēšana ({size}). Tās atjaunojas pašas, kad ierīce ir tiešsaistē.',
+  'offline.saved':
+    'Šajā ierīcē saglabātas {count} vadlīnijas un to meklēšana ({size}). Tās atjaunojas pašas, kad ierīce ir tiešsaistē.',
   'offline.persisted': 'Pārlūks tās neizdzēsīs, lai atbrīvotu vietu.',
   'offline.notPersisted': 'Ja ierīcē pietrūks vietas, pārlūks tās var izdzēst; tad saglabājiet vēlreiz.',
   'offline.remove': 'Izdzēst saglabāto',

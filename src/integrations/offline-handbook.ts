@@ -13,7 +13,9 @@ export function offlineHandbook(base: string): AstroIntegration {
     name: 'darbigas-kopienas:offline-handbook',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await buildOfflineWorkers(fileURLToPath(dir), base.replace(/\/?$/, '/'), (line: string) => logger.info(line.replace(/^\[offline\] /, '')));
+        await buildOfflineWorkers(fileURLToPath(dir), base.replace(/\/?$/, '/'), (line: string) =>
+          logger.info(line.replace(/^\[offline\] /, '')),
+        );
       },
     },
   };

@@ -26,7 +26,11 @@ export function searchIndex(options: pagefind.PagefindServiceConfig): AstroInteg
           if (problems.length > 0) throw new Error(problems.join('\n'));
           // The index's own words and filters, for typo correction and counts on the search page.
           const words = writeSearchData(site);
-          logger.info(`search data: ${Object.entries(words).map(([locale, n]) => `${locale} ${n} words`).join(', ')}`);
+          logger.info(
+            `search data: ${Object.entries(words)
+              .map(([locale, n]) => `${locale} ${n} words`)
+              .join(', ')}`,
+          );
           logger.info(
             `${added.page_count} pages indexed for search in ${((performance.now() - started) / 1000).toFixed(2)}s`,
           );

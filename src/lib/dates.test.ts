@@ -7,7 +7,8 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
   });
   it('rejects impossible days and other formats', () => {
-    for (const bad of ['2023-02-29', '2026-13-01', '2026-04-31', '24.11.2026', '2026-1-5', '']) expect(isCalendarDate(bad)).toBe(false);
+    for (const bad of ['2023-02-29', '2026-13-01', '2026-04-31', '24.11.2026', '2026-1-5', ''])
+      expect(isCalendarDate(bad)).toBe(false);
   });
 });
 

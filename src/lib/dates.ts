@@ -10,7 +10,9 @@ export function isCalendarDate(value: string): boolean {
 }
 
 // Made once: building a formatter costs far more than formatting, and every story page formats a date.
-const formats = perLocale((locale) => new Intl.DateTimeFormat(regionalTag[locale], { dateStyle: 'long', timeZone: 'UTC' }));
+const formats = perLocale(
+  (locale) => new Intl.DateTimeFormat(regionalTag[locale], { dateStyle: 'long', timeZone: 'UTC' }),
+);
 
 /** Formats a date for readers in their language, e.g. "2026. gada 24. novembris". */
 export function formatDate(date: Date, locale: Locale): string {

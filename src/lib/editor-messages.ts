@@ -44,8 +44,14 @@ export function fieldError(help: FieldHelp) {
 /** An unknown key: names the nearest known one, else lists them all (a typo such as `drafts: true` must not publish a draft). */
 export function unknownField(key: string, nearest: string | undefined, known: readonly string[]): string {
   return nearest
-    ? bilingual(`Nezināms lauks "${key}": vai domājāt "${nearest}"?`, `Unknown field "${key}": did you mean "${nearest}"?`)
-    : bilingual(`Nezināms lauks "${key}": atļautie lauki ir ${known.join(', ')}`, `Unknown field "${key}": the fields allowed here are ${known.join(', ')}`);
+    ? bilingual(
+        `Nezināms lauks "${key}": vai domājāt "${nearest}"?`,
+        `Unknown field "${key}": did you mean "${nearest}"?`,
+      )
+    : bilingual(
+        `Nezināms lauks "${key}": atļautie lauki ir ${known.join(', ')}`,
+        `Unknown field "${key}": the fields allowed here are ${known.join(', ')}`,
+      );
 }
 
 function describe(value: unknown): string {

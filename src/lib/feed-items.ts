@@ -16,8 +16,14 @@ import { topicLabel, isTopic } from './topics';
 
 // The components MDX may use, as the pages give them (links keep the base path). Loaded through Vite's
 // glob import because plain `tsc` has no types for .astro modules imported from a .ts file.
-const components = import.meta.glob<unknown>('../components/{ContentLink,ContactDetails}.astro', { eager: true, import: 'default' });
-const mdxComponents = { ContactDetails: components['../components/ContactDetails.astro'], a: components['../components/ContentLink.astro'] };
+const components = import.meta.glob<unknown>('../components/{ContentLink,ContactDetails}.astro', {
+  eager: true,
+  import: 'default',
+});
+const mdxComponents = {
+  ContactDetails: components['../components/ContactDetails.astro'],
+  a: components['../components/ContentLink.astro'],
+};
 
 /** The feed of one language as an RSS 2.0 response. */
 export async function feedResponse(locale: Locale, context: APIContext): Promise<Response> {
@@ -28,19 +34,28 @@ export async function feedResponse(locale: Locale, context: APIContext): Promise
   const absolute = (path: string) => new URL(withBase(path, base), origin).href;
   const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
   const listed = [...listFor(site, 'stories', locale), ...listFor(site, 'guidelines', locale)];
-  const ordered = feedOrder(listed.map((item) => ({ item, collection: item.collection, date: 'date' in item.entry.data ? item.entry.data.date : undefined, order: 'order' in item.entry.data ? item.entry.data.order : undefined })));
-  const items = await Promise.all(ordered.map(async ({ item, date }) => {
-    const { Content } = await render(item.entry);
-    const html = await container.renderToString(Content, { props: { components: mdxComponents } });
-    return {
-      title: item.entry.data.title,
-      link: absolute(item.href),
-      description: item.entry.data.description,
-      content: absoluteLinks(html, origin),
-      categories: item.entry.data.topics.filter(isTopic).map((slug) => topicLabel(slug, locale)),
-      ...(date ? { pubDate: date } : {}),
-    };
-  }));
+  const ordered = feedOrder(
+    listed.map((item) => ({
+      item,
+      collection: item.collection,
+      date: 'date' in item.entry.data ? item.entry.data.date : undefined,
+      order: 'order' in item.entry.data ? item.entry.data.order : undefined,
+    })),
+  );
+  const items = await Promise.all(
+    ordered.map(async ({ item, date }) => {
+      const { Content } = await render(item.entry);
+      const html = await container.renderToString(Content, { props: { components: mdxComponents } });
+      return {
+        title: item.entry.data.title,
+        link: absolute(item.href),
+        description: item.entry.data.description,
+        content: absoluteLinks(html, origin),
+        categories: item.entry.data.topics.filter(isTopic).map((slug) => topicLabel(slug, locale)),
+        ...(date ? { pubDate: date } : {}),
+      };
+    }),
+  );
   return rss({
     title: t('feed.title'),
     description: t('feed.description'),

@@ -24,10 +24,16 @@ export interface FeedCandidate {
  */
 export function feedOrder<T extends FeedCandidate>(items: readonly T[]): T[] {
   const rank = (item: T) => (item.collection === 'stories' ? 0 : 1);
-  return [...items].sort((a, b) => rank(a) - rank(b) || (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0) || (a.order ?? 0) - (b.order ?? 0));
+  return [...items].sort(
+    (a, b) =>
+      rank(a) - rank(b) || (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0) || (a.order ?? 0) - (b.order ?? 0),
+  );
 }
 
 /** Links and images inside rendered text as full addresses: a feed reader has no page to resolve them against. */
 export function absoluteLinks(html: string, origin: string): string {
-  return html.replace(/\b(href|src)="(\/[^"/][^"]*|\/)"/g, (_, name: string, path: string) => `${name}="${new URL(path, origin).href}"`);
+  return html.replace(
+    /\b(href|src)="(\/[^"/][^"]*|\/)"/g,
+    (_, name: string, path: string) => `${name}="${new URL(path, origin).href}"`,
+  );
 }

@@ -29,8 +29,10 @@ export function localizeFootnote(node: Element, locale: Locale): Element | undef
 /** The Sätteri HTML-tree plugin: for each content file in lv/ or en/, its footnotes in its language. */
 export const footnoteLabels = ({ fileURL }: { fileURL: URL | undefined }) => {
   const locale = localeOfFile(fileURL);
-  return locale && {
-    name: 'footnote-labels',
-    element: { filter: ['h2', 'a'], visit: (node: Readonly<Element>) => localizeFootnote(node as Element, locale) },
-  };
+  return (
+    locale && {
+      name: 'footnote-labels',
+      element: { filter: ['h2', 'a'], visit: (node: Readonly<Element>) => localizeFootnote(node as Element, locale) },
+    }
+  );
 };

@@ -22,7 +22,12 @@ describe('stemLatvianWord', () => {
   }
 
   it('matches endings typed without diacritics, as most visitors type', () => {
-    expect(['kopienam', 'izsusana', 'paaudzem', 'gimenem'].map(stemLatvianWord)).toEqual(['kopien', 'izsusan', 'paaudz', 'gimen']);
+    expect(['kopienam', 'izsusana', 'paaudzem', 'gimenem'].map(stemLatvianWord)).toEqual([
+      'kopien',
+      'izsusan',
+      'paaudz',
+      'gimen',
+    ]);
   });
 
   it('restores a consonant that the ending palatalised', () => {
@@ -42,15 +47,18 @@ describe('stemLatvianWord', () => {
     expect(stemLatvianWord('vecmāmiņā')).toBe('vecmāmiņ');
   });
 
-  it('gives a verb\'s infinitive and conjugated forms a common prefix', () => {
-    for (const form of ['strādāt', 'strādāja', 'strādājam']) expect('strādāt').toMatch(new RegExp(`^${stemLatvianWord(form)}`));
+  it("gives a verb's infinitive and conjugated forms a common prefix", () => {
+    for (const form of ['strādāt', 'strādāja', 'strādājam'])
+      expect('strādāt').toMatch(new RegExp(`^${stemLatvianWord(form)}`));
     expect(stemLatvianWord('darboties')).toBe('darbo');
     expect(stemLatvianWord('sadarbojas')).toBe('sadarbo');
     expect(stemLatvianWord('izšūt')).toBe('izšū');
   });
 
   it('drops the -j- of -ija nouns so that every case shares the prefix', () => {
-    expect(['tradīcija', 'tradīcijas', 'tradīciju', 'tradīcijām'].map(stemLatvianWord)).toEqual(Array(4).fill('tradīci'));
+    expect(['tradīcija', 'tradīcijas', 'tradīciju', 'tradīcijām'].map(stemLatvianWord)).toEqual(
+      Array(4).fill('tradīci'),
+    );
   });
 
   it('leaves short words alone, and never cuts a stem below four letters', () => {
@@ -60,7 +68,13 @@ describe('stemLatvianWord', () => {
   });
 
   it('leaves English words, numbers and names with foreign letters as typed (in lower case)', () => {
-    expect(['community', 'every', 'Wi-Fi', '2021', 'quiz'].map(stemLatvianWord)).toEqual(['community', 'every', 'wi-fi', '2021', 'quiz']);
+    expect(['community', 'every', 'Wi-Fi', '2021', 'quiz'].map(stemLatvianWord)).toEqual([
+      'community',
+      'every',
+      'wi-fi',
+      '2021',
+      'quiz',
+    ]);
   });
 });
 

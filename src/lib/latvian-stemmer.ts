@@ -12,17 +12,51 @@
  */
 
 /** Visitors often type without diacritics, so endings are matched on folded letters. */
-const plain: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z' };
+const plain: Record<string, string> = {
+  ā: 'a',
+  č: 'c',
+  ē: 'e',
+  ģ: 'g',
+  ī: 'i',
+  ķ: 'k',
+  ļ: 'l',
+  ņ: 'n',
+  š: 's',
+  ū: 'u',
+  ž: 'z',
+};
 /** Latvian letters without their diacritics (`izšūšana` → `izsusana`), for matching as visitors type. */
 export const fold = (word: string): string => word.replace(/[āčēģīķļņšūž]/g, (letter) => plain[letter] ?? letter);
 
 /** Noun and adjective endings, folded, longest first; `true` where the ending palatalises the stem. */
 const nominalEndings: [ending: string, palatalises: boolean][] = [
-  ['ajiem', false], ['ajai', false], ['ajam', false], ['ajos', false], ['ajas', false],
-  ['iem', true], ['aja', false], ['ais', false],
-  ['ai', false], ['ei', false], ['am', false], ['em', false], ['im', false], ['um', false],
-  ['us', true], ['as', false], ['es', false], ['os', true], ['ij', false], ['is', false], ['ie', false],
-  ['u', true], ['a', true], ['i', true], ['e', false], ['o', false], ['s', false],
+  ['ajiem', false],
+  ['ajai', false],
+  ['ajam', false],
+  ['ajos', false],
+  ['ajas', false],
+  ['iem', true],
+  ['aja', false],
+  ['ais', false],
+  ['ai', false],
+  ['ei', false],
+  ['am', false],
+  ['em', false],
+  ['im', false],
+  ['um', false],
+  ['us', true],
+  ['as', false],
+  ['es', false],
+  ['os', true],
+  ['ij', false],
+  ['is', false],
+  ['ie', false],
+  ['u', true],
+  ['a', true],
+  ['i', true],
+  ['e', false],
+  ['o', false],
+  ['s', false],
 ];
 /** Only unmarked -u, -a, -i palatalise; -ū, -ā, -ī do not. */
 const longVowels = new Set(['ū', 'ā', 'ī']);
@@ -30,11 +64,21 @@ const longVowels = new Set(['ū', 'ā', 'ī']);
 /** Restores the plain consonant that a palatalising ending changed, checked in this order. */
 const palatalised: [changed: RegExp, plainForm: string][] = [
   [/([pbmv])j$/, '$1'],
-  [/šņ$/, 'sn'], [/žņ$/, 'zn'], [/šļ$/, 'sl'], [/žļ$/, 'zl'], [/ļņ$/, 'ln'], [/ļļ$/, 'll'],
-  [/č$/, 'c'], [/ļ$/, 'l'], [/ņ$/, 'n'],
+  [/šņ$/, 'sn'],
+  [/žņ$/, 'zn'],
+  [/šļ$/, 'sl'],
+  [/žļ$/, 'zl'],
+  [/ļņ$/, 'ln'],
+  [/ļļ$/, 'll'],
+  [/č$/, 'c'],
+  [/ļ$/, 'l'],
+  [/ņ$/, 'n'],
 ];
 /** Only in the genitive plural (-u) of declensions II, V and VI. */
-const genitivePlural: [changed: RegExp, plainForm: string][] = [[/kš$/, 'kst'], [/ņņ$/, 'nn']];
+const genitivePlural: [changed: RegExp, plainForm: string][] = [
+  [/kš$/, 'kst'],
+  [/ņņ$/, 'nn'],
+];
 
 /** Shorter stems match too many unrelated words as prefixes. */
 const minimumStem = 4;
@@ -62,7 +106,9 @@ function withoutEnding(word: string, folded: string): string {
   const [ending, palatalises] = found;
   const stem = word.slice(0, word.length - ending.length);
   const removed = word.slice(stem.length);
-  return verbStem(palatalises && !longVowels.has(removed) ? restoreConsonant(stem, removed) : beforeAlternation(stem, ending));
+  return verbStem(
+    palatalises && !longVowels.has(removed) ? restoreConsonant(stem, removed) : beforeAlternation(stem, ending),
+  );
 }
 
 function restoreConsonant(stem: string, removed: string): string {

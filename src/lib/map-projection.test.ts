@@ -33,7 +33,14 @@ describe('the centres map geometry', () => {
 
 describe('spreadMarkers', () => {
   it('pushes markers apart until none is closer than the gap, and keeps the true places', () => {
-    const spread = spreadMarkers([{ x: 100, y: 100 }, { x: 105, y: 102 }, { x: 300, y: 300 }], 32);
+    const spread = spreadMarkers(
+      [
+        { x: 100, y: 100 },
+        { x: 105, y: 102 },
+        { x: 300, y: 300 },
+      ],
+      32,
+    );
     const [a, b, c] = spread;
     expect(Math.hypot(a!.mx - b!.mx, a!.my - b!.my)).toBeGreaterThanOrEqual(32);
     expect([a!.x, a!.y, b!.x, b!.y]).toEqual([100, 100, 105, 102]);

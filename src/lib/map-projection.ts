@@ -41,10 +41,17 @@ export interface MapGeometry {
 
 const require = createRequire(import.meta.url);
 let countries: Topology | undefined;
-const atlas = () => (countries ??= JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology);
+const atlas = () =>
+  (countries ??= JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology);
 
 /** The frame's corners: on Mercator, parallels and meridians are straight, so they bound the drawing. */
-const corners = () => ({ type: 'MultiPoint' as const, coordinates: [[mapFrame.west, mapFrame.south], [mapFrame.east, mapFrame.north]] });
+const corners = () => ({
+  type: 'MultiPoint' as const,
+  coordinates: [
+    [mapFrame.west, mapFrame.south],
+    [mapFrame.east, mapFrame.north],
+  ],
+});
 
 /** Mercator, as readers know it from everyday maps, fitted to the frame's width. */
 function projection(width: number): GeoProjection {
@@ -59,11 +66,17 @@ export function mapGeometry(width: number): MapGeometry {
   if (known) return known;
   const p = projection(width);
   const height = Math.round(p([mapFrame.west, mapFrame.south])![1]);
-  p.clipExtent([[0, 0], [width, height]]);
+  p.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   const path = geoPath(p).digits(1);
   const topology = atlas();
   const object = topology.objects['countries'] as GeometryCollection;
-  const only = (ids: string[]) => ({ ...object, geometries: object.geometries.filter((g) => ids.includes(String(g.id))) });
+  const only = (ids: string[]) => ({
+    ...object,
+    geometries: object.geometries.filter((g) => ids.includes(String(g.id))),
+  });
   const project = (lat: number, lon: number) => {
     const [x, y] = p([lon, lat]) ?? [0, 0];
     return { x, y };
@@ -86,21 +99,28 @@ export function mapGeometry(width: number): MapGeometry {
  * Markers closer than `gap` pushed apart until none covers another; each keeps its true position
  * (x, y) beside the drawn one (mx, my), so the map can draw a short line from the place to the marker.
  */
-export function spreadMarkers<T extends { x: number; y: number }>(points: readonly T[], gap: number): (T & { mx: number; my: number })[] {
+export function spreadMarkers<T extends { x: number; y: number }>(
+  points: readonly T[],
+  gap: number,
+): (T & { mx: number; my: number })[] {
   const placed = points.map((p) => ({ ...p, mx: p.x, my: p.y }));
   for (let round = 0; round < 100; round++) {
     let moved = false;
-    placed.forEach((a, i) => placed.slice(i + 1).forEach((b) => {
-      const dx = b.mx - a.mx;
-      const dy = b.my - a.my;
-      const distance = Math.hypot(dx, dy);
-      if (distance >= gap) return;
-      const push = (gap - distance) / 2 + 0.1;
-      const [ux, uy] = distance > 0 ? [dx / distance, dy / distance] : [1, 0];
-      a.mx -= ux * push; a.my -= uy * push;
-      b.mx += ux * push; b.my += uy * push;
-      moved = true;
-    }));
+    placed.forEach((a, i) =>
+      placed.slice(i + 1).forEach((b) => {
+        const dx = b.mx - a.mx;
+        const dy = b.my - a.my;
+        const distance = Math.hypot(dx, dy);
+        if (distance >= gap) return;
+        const push = (gap - distance) / 2 + 0.1;
+        const [ux, uy] = distance > 0 ? [dx / distance, dy / distance] : [1, 0];
+        a.mx -= ux * push;
+        a.my -= uy * push;
+        b.mx += ux * push;
+        b.my += uy * push;
+        moved = true;
+      }),
+    );
     if (!moved) break;
   }
   return placed;

@@ -12,7 +12,8 @@ export function handbook(section: HTMLElement): void {
   const remove = section.querySelector<HTMLButtonElement>('[data-remove]')!;
   const status = section.querySelector<HTMLElement>('[data-status]')!;
   const ownRegistration = async () => (await navigator.serviceWorker.getRegistrations()).find((r) => r.scope === scope);
-  const ownCache = async () => (await caches.keys()).find((name) => name.startsWith(`${handbookCachePrefix}-`) && name.endsWith(scope));
+  const ownCache = async () =>
+    (await caches.keys()).find((name) => name.startsWith(`${handbookCachePrefix}-`) && name.endsWith(scope));
   section.hidden = false;
   // A count taken while the reader removes the copy must not write over the news that it is gone.
   let generation = 0;
@@ -34,7 +35,9 @@ export function handbook(section: HTMLElement): void {
     const requests = await cache.keys();
     const prefix = new URL(texts['guidelines'] ?? '/', location.href).pathname;
     // Guideline pages are one folder below the index: /vadlinijas/<slug>/index.html.
-    const guidelines = requests.filter((r) => new RegExp(`^${prefix}[^/]+/index\\.html$`).test(new URL(r.url).pathname)).length;
+    const guidelines = requests.filter((r) =>
+      new RegExp(`^${prefix}[^/]+/index\\.html$`).test(new URL(r.url).pathname),
+    ).length;
     let bytes = 0;
     for (const request of requests) bytes += (await (await cache.match(request))?.blob())?.size ?? 0;
     const persisted = (await navigator.storage?.persisted?.()) ?? false;

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { cachedOgImage, ogStats, renderOgImage, type OgCard } from './og-image';
 
 /** Every Latvian letter with a diacritic, upper and lower case: boxes instead of any of them change the picture. */
-const letters: OgCard = { title: 'Ģ ļ š ņ Ā Č Ē Ī Ķ Ū Ž ā č ē ģ ī ķ ū ž Ļ Š Ņ', kind: 'Vadlīnija', centre: 'Rēzeknes novada āra centrs', siteName: 'Darbīgās kopienas', tagline: 'Skolas, pirmsskolas un vietējās kopienas Latgalē' };
+const letters: OgCard = {
+  title: 'Ģ ļ š ņ Ā Č Ē Ī Ķ Ū Ž ā č ē ģ ī ķ ū ž Ļ Š Ņ',
+  kind: 'Vadlīnija',
+  centre: 'Rēzeknes novada āra centrs',
+  siteName: 'Darbīgās kopienas',
+  tagline: 'Skolas, pirmsskolas un vietējās kopienas Latgalē',
+};
 const reference = 'tests/fixtures/og-latvian-letters.png';
 
 /** Share of pixels that differ by more than a small tolerance in any channel. */

@@ -28,39 +28,83 @@ const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 /** The whole Noto Sans (TTF, from @expo-google-fonts/noto-sans): satori cannot read WOFF2 subsets. */
 function notoSans() {
-  fonts ??= ([[400, '400Regular/NotoSans_400Regular.ttf'], [700, '700Bold/NotoSans_700Bold.ttf']] as const).map(([weight, file]) => ({
-    name: 'Noto Sans', weight, style: 'normal' as const, data: readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${file}`)),
+  fonts ??= (
+    [
+      [400, '400Regular/NotoSans_400Regular.ttf'],
+      [700, '700Bold/NotoSans_700Bold.ttf'],
+    ] as const
+  ).map(([weight, file]) => ({
+    name: 'Noto Sans',
+    weight,
+    style: 'normal' as const,
+    data: readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${file}`)),
   }));
   return fonts;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string | undefined } };
-const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({ type, props: { style, children } });
+type Node = {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string | undefined };
+};
+const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
+  type,
+  props: { style, children },
+});
 
 /** The card as satori's element tree: green band with the site's mark, kind, title, centre. */
 function cardTree(card: OgCard): Node {
-  const dot = (left: number, top: number) => el('div', { position: 'absolute', left, top, width: 26, height: 26, borderRadius: 13, background: '#ffffff' });
-  const mark = el('div', { position: 'relative', width: 96, height: 96, borderRadius: 48, background: '#0b5e3b', display: 'flex' }, [dot(17, 26), dot(53, 26), dot(35, 57)]);
+  const dot = (left: number, top: number) =>
+    el('div', { position: 'absolute', left, top, width: 26, height: 26, borderRadius: 13, background: '#ffffff' });
+  const mark = el(
+    'div',
+    { position: 'relative', width: 96, height: 96, borderRadius: 48, background: '#0b5e3b', display: 'flex' },
+    [dot(17, 26), dot(53, 26), dot(35, 57)],
+  );
   const titleSize = card.title.length > 70 ? 52 : card.title.length > 40 ? 62 : 72;
   const body = el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: 64 }, [
-    el('div', { display: 'flex', alignItems: 'center', gap: 28 }, [mark, el('div', { display: 'flex', flexDirection: 'column' }, [
-      el('div', { fontSize: 40, fontWeight: 700, color: '#0b5e3b' }, card.siteName),
-      el('div', { fontSize: 26, color: '#4a5560' }, card.tagline),
-    ])]),
-    el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: ogSize.width - 128 }, [
-      el('div', { fontSize: 30, fontWeight: 700, color: '#0b5e3b', textTransform: 'uppercase', letterSpacing: 2 }, card.kind),
-      el('div', { fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, marginTop: 12 }, card.title),
-      ...(card.centre ? [el('div', { fontSize: 34, color: '#4a5560', marginTop: 20 }, card.centre)] : []),
+    el('div', { display: 'flex', alignItems: 'center', gap: 28 }, [
+      mark,
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { fontSize: 40, fontWeight: 700, color: '#0b5e3b' }, card.siteName),
+        el('div', { fontSize: 26, color: '#4a5560' }, card.tagline),
+      ]),
     ]),
+    el(
+      'div',
+      { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: ogSize.width - 128 },
+      [
+        el(
+          'div',
+          { fontSize: 30, fontWeight: 700, color: '#0b5e3b', textTransform: 'uppercase', letterSpacing: 2 },
+          card.kind,
+        ),
+        el('div', { fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, marginTop: 12 }, card.title),
+        ...(card.centre ? [el('div', { fontSize: 34, color: '#4a5560', marginTop: 20 }, card.centre)] : []),
+      ],
+    ),
   ]);
   const band = el('div', { width: ogSize.width, height: 24, background: '#0b5e3b' });
-  return el('div', { width: ogSize.width, height: ogSize.height, display: 'flex', flexDirection: 'column', background: '#f1f5f2', color: '#1d2327', fontFamily: 'Noto Sans' }, [body, band]);
+  return el(
+    'div',
+    {
+      width: ogSize.width,
+      height: ogSize.height,
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#f1f5f2',
+      color: '#1d2327',
+      fontFamily: 'Noto Sans',
+    },
+    [body, band],
+  );
 }
 
 /** Draws a card as PNG bytes; a 64-colour palette keeps a picture near 18 KB instead of 46 KB. */
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
   const svg = await satori(cardTree(card) as never, { ...ogSize, fonts: notoSans() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: ogSize.width }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: ogSize.width }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
   return sharp(png).png({ palette: true, colours: 64, effort: 3 }).toBuffer();
 }
 

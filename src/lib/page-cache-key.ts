@@ -17,7 +17,8 @@ function bySlug(site: Content): Map<string, SiteEntry[]> {
   let map = grouped.get(site);
   if (!map) {
     map = new Map();
-    for (const e of site.entries) map.set(`${e.collection}/${e.slug}`, [...(map.get(`${e.collection}/${e.slug}`) ?? []), e]);
+    for (const e of site.entries)
+      map.set(`${e.collection}/${e.slug}`, [...(map.get(`${e.collection}/${e.slug}`) ?? []), e]);
     grouped.set(site, map);
   }
   return map;
@@ -29,16 +30,26 @@ const centresOf = (e: SiteEntry) => ((e.entry.data as { centres?: unknown }).cen
  * The entries a page shows, in a stable order. `listed` is what an index page lists (its page of the
  * list, in order); pages that summarise the whole site depend on all of it.
  */
-export function pageDependencies(route: Route, site: Content, listed?: readonly { collection: SiteEntry['collection']; slug: string }[]): SiteEntry[] {
+export function pageDependencies(
+  route: Route,
+  site: Content,
+  listed?: readonly { collection: SiteEntry['collection']; slug: string }[],
+): SiteEntry[] {
   const of = (collection: SiteEntry['collection']) => site.entries.filter((e) => e.collection === collection);
-  const translations = (collection: SiteEntry['collection'], slug: string) => bySlug(site).get(`${collection}/${slug}`) ?? [];
+  const translations = (collection: SiteEntry['collection'], slug: string) =>
+    bySlug(site).get(`${collection}/${slug}`) ?? [];
   if (route.kind === 'entry') {
     const own = translations(route.collection, route.slug);
     // The centres it names (their titles), the stories and videos a centre lists, the handbook's order.
     const named = [...new Set(own.flatMap(centresOf))].flatMap((slug) => translations('centres', slug));
-    const listing = route.collection === 'centres' ? [...of('stories'), ...of('videos')].filter((e) => centresOf(e).includes(route.slug)) : [];
+    const listing =
+      route.collection === 'centres'
+        ? [...of('stories'), ...of('videos')].filter((e) => centresOf(e).includes(route.slug))
+        : [];
     const handbook = route.collection === 'guidelines' ? of('guidelines') : [];
-    return [...new Set([...own, ...named, ...listing, ...handbook])].sort((a, b) => a.entry.id.localeCompare(b.entry.id));
+    return [...new Set([...own, ...named, ...listing, ...handbook])].sort((a, b) =>
+      a.entry.id.localeCompare(b.entry.id),
+    );
   }
   if (route.kind === 'index' && listed) {
     const shown = listed.flatMap((item) => translations(item.collection, item.slug));
@@ -50,7 +61,11 @@ export function pageDependencies(route: Route, site: Content, listed?: readonly 
 /** The cache key: changes whenever the route or any entry it depends on changes. */
 export function pageCacheKey(route: Route, site: Content, listed?: Parameters<typeof pageDependencies>[2]): string {
   // The route without the entries it carries: those are digested below, by their content digest.
-  const { entry: _entry, translations: _translations, ...page } = route as Route & { entry?: unknown; translations?: unknown };
+  const {
+    entry: _entry,
+    translations: _translations,
+    ...page
+  } = route as Route & { entry?: unknown; translations?: unknown };
   const hash = createHash('sha256').update(JSON.stringify(page));
   for (const e of pageDependencies(route, site, listed)) hash.update(`\n${e.entry.id} ${String(e.entry.digest)}`);
   return hash.digest('hex').slice(0, 32);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { prefixForPrint } from './print-html';
 
 describe('prefixForPrint', () => {
-  const html = '<h2 id="kopsavilkums">K</h2><input type="checkbox" aria-labelledby="task-1"><span id="task-1">x</span><a href="#kopsavilkums">up</a><a href="/centri/zilupe/">Zilupe</a><a href="https://www.britishcouncil.lv/">BC</a>';
+  const html =
+    '<h2 id="kopsavilkums">K</h2><input type="checkbox" aria-labelledby="task-1"><span id="task-1">x</span><a href="#kopsavilkums">up</a><a href="/centri/zilupe/">Zilupe</a><a href="https://www.britishcouncil.lv/">BC</a>';
   const out = prefixForPrint(html, 'g-a', 'https://example.org/');
 
   it('keeps ids unique per guideline and in-page links pointing at them', () => {

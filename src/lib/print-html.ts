@@ -7,8 +7,18 @@ const idAttributes = /\b(id|aria-labelledby|aria-describedby|for)="([^"]+)"/g;
 
 export function prefixForPrint(html: string, prefix: string, siteUrl: string): string {
   return html
-    .replace(idAttributes, (_, name: string, value: string) => `${name}="${value.split(/\s+/).map((id) => `${prefix}-${id}`).join(' ')}"`)
+    .replace(
+      idAttributes,
+      (_, name: string, value: string) =>
+        `${name}="${value
+          .split(/\s+/)
+          .map((id) => `${prefix}-${id}`)
+          .join(' ')}"`,
+    )
     .replace(/href="#([^"]+)"/g, `href="#${prefix}-$1"`)
-    .replace(/<a href="(\/[^"]*)"/g, (_, path: string) => `<a href="${path}" data-print-url="${new URL(path, siteUrl).href}"`)
+    .replace(
+      /<a href="(\/[^"]*)"/g,
+      (_, path: string) => `<a href="${path}" data-print-url="${new URL(path, siteUrl).href}"`,
+    )
     .replace(/<a href="(https?:[^"]*)"/g, (_, url: string) => `<a href="${url}" data-print-url="${url}"`);
 }

@@ -38,18 +38,43 @@ describe('buildRoutes', () => {
 
   it('builds home, section indexes and search in both languages, and no path twice', () => {
     const paths = routes.map((r) => r.path);
-    expect(paths).toEqual(expect.arrayContaining(['/', '/en/', '/vadlinijas/', '/en/guidelines/', '/meklet/', '/en/search/', '/video/', '/en/videos/']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/en/',
+        '/vadlinijas/',
+        '/en/guidelines/',
+        '/meklet/',
+        '/en/search/',
+        '/video/',
+        '/en/videos/',
+      ]),
+    );
     expect(new Set(paths).size).toBe(paths.length);
   });
 });
 
 describe('story list pages', () => {
-  const stories = Array.from({ length: 41 }, (_, i) => ({ collection: 'stories' as const, locale: 'lv' as const, slug: `s${i}` }));
+  const stories = Array.from({ length: 41 }, (_, i) => ({
+    collection: 'stories' as const,
+    locale: 'lv' as const,
+    slug: `s${i}`,
+  }));
   const lists = buildRoutes(stories).filter((r) => r.kind === 'index' && r.collection === 'stories');
 
   it('splits the story list into pages of 20 that pair up across languages by number', () => {
-    expect(lists.map((r) => r.path)).toEqual(['/stasti/', '/en/stories/', '/stasti/lapa/2/', '/en/stories/page/2/', '/stasti/lapa/3/', '/en/stories/page/3/']);
-    expect(lists[4]).toMatchObject({ listPage: { number: 3, count: 3 }, alternates: { lv: '/stasti/lapa/3/', en: '/en/stories/page/3/' } });
+    expect(lists.map((r) => r.path)).toEqual([
+      '/stasti/',
+      '/en/stories/',
+      '/stasti/lapa/2/',
+      '/en/stories/page/2/',
+      '/stasti/lapa/3/',
+      '/en/stories/page/3/',
+    ]);
+    expect(lists[4]).toMatchObject({
+      listPage: { number: 3, count: 3 },
+      alternates: { lv: '/stasti/lapa/3/', en: '/en/stories/page/3/' },
+    });
     expect(listPageRange('stories', 3)).toEqual([40, 60]);
   });
 

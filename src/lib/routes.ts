@@ -4,7 +4,14 @@
  */
 import { defaultLocale, locales, otherLocale, perLocale, type Locale } from '../i18n/index.ts';
 import { localePath, pagePath, sectionPath, type PageKey } from '../i18n/routes.ts';
-import { collections, isListed, listedCollections, type Collection, type CollectionName, type ListedCollection } from './collections.ts';
+import {
+  collections,
+  isListed,
+  listedCollections,
+  type Collection,
+  type CollectionName,
+  type ListedCollection,
+} from './collections.ts';
 
 /** An entry as routing sees it: which collection, which language, which slug. */
 export interface PlacedEntry {
@@ -29,11 +36,21 @@ interface Page {
   switchTo: string;
 }
 
-export interface HomeRoute extends Page { kind: 'home' }
-export interface SearchRoute extends Page { kind: 'search' }
-export interface NotFoundRoute extends Page { kind: 'notFound' }
+export interface HomeRoute extends Page {
+  kind: 'home';
+}
+export interface SearchRoute extends Page {
+  kind: 'search';
+}
+export interface NotFoundRoute extends Page {
+  kind: 'notFound';
+}
 /** A page of a section's list: which collection, which page of its list this is, and how many there are. */
-export interface IndexRoute extends Page { kind: 'index'; collection: ListedCollection; listPage: { number: number; count: number } }
+export interface IndexRoute extends Page {
+  kind: 'index';
+  collection: ListedCollection;
+  listPage: { number: number; count: number };
+}
 /** An entry's page in one language, with the entry it shows (its translation, or the original on a fallback copy) and all its translations. */
 export interface EntryRoute<E extends PlacedEntry = PlacedEntry> extends Page {
   kind: 'entry';
@@ -44,15 +61,35 @@ export interface EntryRoute<E extends PlacedEntry = PlacedEntry> extends Page {
   translations: Partial<Record<Locale, E>>;
 }
 /** A topic's page (./topic-routes.ts), or with no topic the list of every topic in use. */
-export interface TopicRoute extends Page { kind: 'topic'; topic?: string | undefined }
+export interface TopicRoute extends Page {
+  kind: 'topic';
+  topic?: string | undefined;
+}
 /** The whole handbook on one printable page. */
-export interface PrintRoute extends Page { kind: 'print' }
+export interface PrintRoute extends Page {
+  kind: 'print';
+}
 /** One page of the built site, by its kind; an entry page carries its entry, so no view looks it up again. */
-export type Route<E extends PlacedEntry = PlacedEntry> = HomeRoute | SearchRoute | NotFoundRoute | IndexRoute | EntryRoute<E> | TopicRoute | PrintRoute;
+export type Route<E extends PlacedEntry = PlacedEntry> =
+  | HomeRoute
+  | SearchRoute
+  | NotFoundRoute
+  | IndexRoute
+  | EntryRoute<E>
+  | TopicRoute
+  | PrintRoute;
 
 /** The one not-found page: not a real page (no alternates); its language switch leads to the other home. */
 export function notFoundRoute(): NotFoundRoute {
-  return { path: '/404/', locale: defaultLocale, kind: 'notFound', contentLocale: defaultLocale, fallback: false, alternates: {}, switchTo: localePath(otherLocale(defaultLocale)) };
+  return {
+    path: '/404/',
+    locale: defaultLocale,
+    kind: 'notFound',
+    contentLocale: defaultLocale,
+    fallback: false,
+    alternates: {},
+    switchTo: localePath(otherLocale(defaultLocale)),
+  };
 }
 
 /** The URL word before a list page's number: /stasti/lapa/2/, /en/stories/page/2/. */
@@ -60,10 +97,13 @@ const listPageWord: Record<Locale, string> = { lv: 'lapa', en: 'page' };
 
 /** Page `number` (1 first) of a section's list; page 1 is the section's own address. */
 export function listPagePath(locale: Locale, collection: ListedCollection, number: number): string {
-  return number === 1 ? sectionPath(locale, collection) : sectionPath(locale, collection, `${listPageWord[locale]}/${number}`);
+  return number === 1
+    ? sectionPath(locale, collection)
+    : sectionPath(locale, collection, `${listPageWord[locale]}/${number}`);
 }
 
-const pageSizeOf = (collection: CollectionName): number => (collections[collection] as Collection).listPageSize ?? Infinity;
+const pageSizeOf = (collection: CollectionName): number =>
+  (collections[collection] as Collection).listPageSize ?? Infinity;
 
 /** The entries page `number` of a collection's list shows, as [start, end) in reading order. */
 export function listPageRange(collection: CollectionName, number: number): [number, number] {
@@ -80,18 +120,37 @@ export function entryPath(collection: CollectionName, locale: Locale, slug: stri
 export function buildRoutes<E extends PlacedEntry>(entries: readonly E[]): Route<E>[] {
   const routes: Route<E>[] = [];
   const inEveryLanguage = (paths: Record<Locale, string>, make: (page: Page) => Route<E>) => {
-    for (const locale of locales) routes.push(make({ path: paths[locale], locale, contentLocale: locale, fallback: false, alternates: paths, switchTo: paths[otherLocale(locale)] }));
+    for (const locale of locales)
+      routes.push(
+        make({
+          path: paths[locale],
+          locale,
+          contentLocale: locale,
+          fallback: false,
+          alternates: paths,
+          switchTo: paths[otherLocale(locale)],
+        }),
+      );
   };
-  inEveryLanguage(perLocale((l) => localePath(l)), (page) => ({ ...page, kind: 'home' }));
+  inEveryLanguage(
+    perLocale((l) => localePath(l)),
+    (page) => ({ ...page, kind: 'home' }),
+  );
   for (const collection of listedCollections) {
     // Every language lists every slug (untranslated ones as originals), so page n pairs with page n.
     const slugs = new Set(entries.filter((e) => e.collection === collection).map((e) => e.slug)).size;
     const count = Math.max(1, Math.ceil(slugs / pageSizeOf(collection)));
     for (let number = 1; number <= count; number++) {
-      inEveryLanguage(perLocale((l) => listPagePath(l, collection, number)), (page) => ({ ...page, kind: 'index', collection, listPage: { number, count } }));
+      inEveryLanguage(
+        perLocale((l) => listPagePath(l, collection, number)),
+        (page) => ({ ...page, kind: 'index', collection, listPage: { number, count } }),
+      );
     }
   }
-  inEveryLanguage(perLocale((l) => sectionPath(l, 'search')), (page) => ({ ...page, kind: 'search' }));
+  inEveryLanguage(
+    perLocale((l) => sectionPath(l, 'search')),
+    (page) => ({ ...page, kind: 'search' }),
+  );
 
   const groups = new Map<string, Partial<Record<Locale, E>>>();
   for (const entry of entries) {
@@ -108,8 +167,17 @@ export function buildRoutes<E extends PlacedEntry>(entries: readonly E[]): Route
       const entry = translations[locale] ?? original;
       const own = entry.locale === locale;
       routes.push({
-        path: paths[locale], locale, kind: 'entry', collection: original.collection, slug: original.slug, entry, translations,
-        contentLocale: entry.locale, fallback: !own, alternates: own ? alternates : {}, switchTo: paths[otherLocale(locale)],
+        path: paths[locale],
+        locale,
+        kind: 'entry',
+        collection: original.collection,
+        slug: original.slug,
+        entry,
+        translations,
+        contentLocale: entry.locale,
+        fallback: !own,
+        alternates: own ? alternates : {},
+        switchTo: paths[otherLocale(locale)],
       });
     }
   }

@@ -30,6 +30,7 @@ export function creditCentres(members: Members, pages: Map<string, { slots: numb
     const slots = profile === undefined ? undefined : pages.get(profile)?.slots;
     if (!slots || slots.length < 2) continue;
     const told = [...ofCentre].filter((id) => id !== profile).map((id) => pages.get(id)?.slots ?? []);
-    for (const story of told) story.forEach((score, slot) => (slots[slot] = Math.max(slots[slot]!, storyCredit * score)));
+    for (const story of told)
+      story.forEach((score, slot) => (slots[slot] = Math.max(slots[slot]!, storyCredit * score)));
   }
 }

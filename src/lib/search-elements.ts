@@ -41,7 +41,9 @@ export function restoreShared({ input, types }: SearchElements): string {
 /** Keeps the search in the address, without a history entry per search, so that it can be shared. */
 export function remember(query: string, filters: SearchFilters): void {
   const address = new URL(location.href);
-  address.search = new URLSearchParams(Object.entries({ q: query, ...filters }).filter(([, value]) => value)).toString();
+  address.search = new URLSearchParams(
+    Object.entries({ q: query, ...filters }).filter(([, value]) => value),
+  ).toString();
   history.replaceState(history.state, '', address);
 }
 

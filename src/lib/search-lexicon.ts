@@ -12,12 +12,20 @@ import type { Locale } from '../i18n/index';
  * compared with the typed word folded.
  */
 export const functionWords: Record<Locale, ReadonlySet<string>> = {
-  lv: new Set(('ka kur ko kas kam kad kapec kura kuru kuri un vai ar par uz no pie pec pirms lidz ' +
-    'bez pa ieks ir bija bus var varu lai jo bet ari tik ta tas to tie tam tad ja ne gan ' +
-    'es mes tu jus vins vina man mums savu sava savs sev sis si so kada kads kadi kadas kaut cik').split(' ')),
-  en: new Set(('a an the and or of to in on at by for from with without into about how what when where ' +
-    'who whom which why is are was were be been do does did can could should would will i we you my ' +
-    'our your their it its this that these those there here get got some any').split(' ')),
+  lv: new Set(
+    (
+      'ka kur ko kas kam kad kapec kura kuru kuri un vai ar par uz no pie pec pirms lidz ' +
+      'bez pa ieks ir bija bus var varu lai jo bet ari tik ta tas to tie tam tad ja ne gan ' +
+      'es mes tu jus vins vina man mums savu sava savs sev sis si so kada kads kadi kadas kaut cik'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'a an the and or of to in on at by for from with without into about how what when where ' +
+      'who whom which why is are was were be been do does did can could should would will i we you my ' +
+      'our your their it its this that these those there here get got some any'
+    ).split(' '),
+  ),
 };
 
 /**

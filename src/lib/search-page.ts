@@ -5,7 +5,14 @@
 import type { Locale } from '../i18n/index.ts';
 import { moveWithArrows, remember, restoreShared, searchElements, type SearchElements } from './search-elements.ts';
 import { loadSearch, type LoadedSearch } from './search-loader.ts';
-import { countSentence, resultItem, showCentres, showSuggestion, showTypeCounts, type SearchTexts } from './search-render.ts';
+import {
+  countSentence,
+  resultItem,
+  showCentres,
+  showSuggestion,
+  showTypeCounts,
+  type SearchTexts,
+} from './search-render.ts';
 import { resultsPerPage, type Found, type SearchFilters } from './search-types.ts';
 
 /** Wait this long after the last key press, so that a phone does not search every letter. */
@@ -24,12 +31,17 @@ interface Session {
   chosenCentre: string;
 }
 
-const chosen = ({ page, chosenCentre }: Session): SearchFilters => ({ type: page.types.find((type) => type.checked)?.value ?? '', centre: chosenCentre });
+const chosen = ({ page, chosenCentre }: Session): SearchFilters => ({
+  type: page.types.find((type) => type.checked)?.value ?? '',
+  centre: chosenCentre,
+});
 
 /** Draws the next page of results; the items, or none if a newer search has started. */
 async function nextPage(session: Session, search: number, replace: boolean): Promise<HTMLLIElement[]> {
   const { found, page } = session;
-  const pages = await Promise.all(found.hits.slice(session.shown, session.shown + resultsPerPage).map((hit) => hit.data()));
+  const pages = await Promise.all(
+    found.hits.slice(session.shown, session.shown + resultsPerPage).map((hit) => hit.data()),
+  );
   if (search !== session.latest) return [];
   const items = pages.map((result) => resultItem(result, session.texts));
   if (replace) page.list.replaceChildren(...items);

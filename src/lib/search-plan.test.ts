@@ -36,7 +36,11 @@ describe('the plan of a query', () => {
     expect(terms('older residents', 'en')).toContain('seniors');
     expect(terms('handicraft', 'en')).toContain('embroidery');
     const plan = planFor('sadarbība ar novada domi', 'lv');
-    expect(plan.variants.find((variant) => variant.terms === 'pašvaldīb')).toEqual({ terms: 'pašvaldīb', covers: [1, 2], weight: weights.synonym });
+    expect(plan.variants.find((variant) => variant.terms === 'pašvaldīb')).toEqual({
+      terms: 'pašvaldīb',
+      covers: [1, 2],
+      weight: weights.synonym,
+    });
   });
 
   it('matches stems that differ only in a short word’s last vowel, not words that merely begin alike', () => {

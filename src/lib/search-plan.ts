@@ -13,7 +13,11 @@ import { functionWords, synonymGroups } from './search-lexicon.ts';
 import { closestWord, knows, plainLetters, wordsIn, type Vocabulary } from './search-vocabulary.ts';
 
 /** One search: its terms (all required by Pagefind), the slots it stands for, and its weight. */
-export interface Variant { terms: string; covers: number[]; weight: number }
+export interface Variant {
+  terms: string;
+  covers: number[];
+  weight: number;
+}
 export interface Plan {
   /** The query's words that count, as typed (lower case). */
   slots: string[];
@@ -23,13 +27,21 @@ export interface Plan {
 }
 
 /** How much each kind of variant is trusted, against the word as typed or stemmed (1). */
-export const weights = { typed: 1.2, family: 0.8, compound: 0.8, correction: 0.8, synonym: 0.6, negation: 0.5 } as const;
+export const weights = {
+  typed: 1.2,
+  family: 0.8,
+  compound: 0.8,
+  correction: 0.8,
+  synonym: 0.6,
+  negation: 0.5,
+} as const;
 
 /** The form Pagefind is asked for: the Latvian stem (its words being prefixes), English as typed (Pagefind stems it). */
 export const stemOf = (word: string, locale: Locale): string => (locale === 'lv' ? stemLatvianWord(word) : word);
 const familyRoot = (word: string, locale: Locale): string => (locale === 'lv' ? familyOf(word) : englishRoot(word));
 /** The part of a word that its forms in the index begin with; Pagefind stems English itself. */
-const lookupStem = (word: string, locale: Locale): string => (locale === 'lv' ? stemLatvianWord(word) : englishLookupStem(word));
+const lookupStem = (word: string, locale: Locale): string =>
+  locale === 'lv' ? stemLatvianWord(word) : englishLookupStem(word);
 
 /**
  * Two stems name the same word when one begins the other, or all but the last letter of the
@@ -54,7 +66,9 @@ export function slotsOf(typed: string, locale: Locale): string[] {
 /** Each synonym group's members as lists of stems, worked out once per language. */
 const memberStems: Partial<Record<Locale, string[][][]>> = {};
 const stemmedGroups = (locale: Locale): string[][][] =>
-  (memberStems[locale] ??= synonymGroups[locale].map((group) => group.map((member) => wordsIn(member).map((word) => stemOf(word, locale)))));
+  (memberStems[locale] ??= synonymGroups[locale].map((group) =>
+    group.map((member) => wordsIn(member).map((word) => stemOf(word, locale))),
+  ));
 
 function synonymVariants(slots: string[], locale: Locale): Variant[] {
   const found: Variant[] = [];
@@ -65,7 +79,8 @@ function synonymVariants(slots: string[], locale: Locale): Variant[] {
         const matches = member.every((stem, offset) => sameStem(slotStems[start + offset]!, stem));
         if (!matches) continue;
         const covers = member.map((_, offset) => start + offset);
-        for (const other of members.filter((_, at) => at !== index)) found.push({ terms: other.join(' '), covers, weight: weights.synonym });
+        for (const other of members.filter((_, at) => at !== index))
+          found.push({ terms: other.join(' '), covers, weight: weights.synonym });
       }
     }
   }
@@ -79,7 +94,8 @@ function compoundVariants(slots: string[], vocabulary: Vocabulary): Variant[] {
     const next = slots[index + 1];
     if (next) {
       const joined = stemLatvianWord(word) + stemLatvianWord(next);
-      if (knows(vocabulary, joined)) found.push({ terms: joined, covers: [index, index + 1], weight: weights.compound });
+      if (knows(vocabulary, joined))
+        found.push({ terms: joined, covers: [index, index + 1], weight: weights.compound });
     }
     // Both parts must be words of the index: the second as written, the first as a beginning.
     for (let cut = 4; cut <= word.length - 4; cut++) {
@@ -95,7 +111,11 @@ function compoundVariants(slots: string[], vocabulary: Vocabulary): Variant[] {
 export function planFor(typed: string, locale: Locale, vocabulary?: Vocabulary): Plan {
   const slots = slotsOf(typed, locale);
   // A quoted phrase asks for exactly those words, as Pagefind searches them.
-  if (typed.includes('"')) return { slots, variants: slots.length > 0 ? [{ terms: typed.trim(), covers: slots.map((_, index) => index), weight: 1 }] : [] };
+  if (typed.includes('"'))
+    return {
+      slots,
+      variants: slots.length > 0 ? [{ terms: typed.trim(), covers: slots.map((_, index) => index), weight: 1 }] : [],
+    };
   const synonyms = synonymVariants(slots, locale);
   // A word the lexicon knows is meant as typed, even when the index does not have it (`kids`).
   const meant = new Set(synonyms.flatMap((variant) => variant.covers));
@@ -106,7 +126,8 @@ export function planFor(typed: string, locale: Locale, vocabulary?: Vocabulary):
     const stem = stemOf(word, locale);
     variants.push({ terms: stem, covers: [index], weight: 1 });
     const root = familyRoot(word, locale);
-    if (plainLetters(root) !== plainLetters(stem)) variants.push({ terms: root, covers: [index], weight: weights.family });
+    if (plainLetters(root) !== plainLetters(stem))
+      variants.push({ terms: root, covers: [index], weight: weights.family });
     const positive = locale === 'lv' ? withoutNegation(word) : undefined;
     const negated = positive !== undefined && !(vocabulary && known(word));
     if (negated) variants.push({ terms: familyOf(positive), covers: [index], weight: weights.negation });
@@ -118,13 +139,19 @@ export function planFor(typed: string, locale: Locale, vocabulary?: Vocabulary):
   }
   // The words as typed, all together: pages with those very forms go first (`kopienām`).
   const typedForm = slots.join(' ');
-  const typedKnown = !vocabulary || slots.every((word) => knows(vocabulary, locale === 'lv' ? word : lookupStem(word, locale)));
+  const typedKnown =
+    !vocabulary || slots.every((word) => knows(vocabulary, locale === 'lv' ? word : lookupStem(word, locale)));
   if (typedKnown && plainLetters(typedForm) !== plainLetters(slots.map((word) => stemOf(word, locale)).join(' '))) {
     variants.push({ terms: typedForm, covers: slots.map((_, index) => index), weight: weights.typed });
   }
   variants.push(...synonyms);
   if (locale === 'lv' && vocabulary) variants.push(...compoundVariants(slots, vocabulary));
-  const corrected = corrections.size > 0 ? wordsIn(typed).map((word) => corrections.get(word) ?? word).join(' ') : undefined;
+  const corrected =
+    corrections.size > 0
+      ? wordsIn(typed)
+          .map((word) => corrections.get(word) ?? word)
+          .join(' ')
+      : undefined;
   // A term the index does not have makes Pagefind search for its longest prefix that it has
   // (`kaimiņš` finds `kā`): such a search would only bring pages that have nothing to do with it.
   const searchable = (variant: Variant) => wordsIn(variant.terms).every(known);

@@ -36,7 +36,13 @@ describe('findPages', () => {
         asked.push(term);
         return { results: (answers[term] ?? []).map(hit) };
       },
-      filters: async () => Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.fromEntries(Object.entries(values).map(([value, ids]) => [value, ids.length]))])),
+      filters: async () =>
+        Object.fromEntries(
+          Object.entries(filters).map(([name, values]) => [
+            name,
+            Object.fromEntries(Object.entries(values).map(([value, ids]) => [value, ids.length])),
+          ]),
+        ),
       options: async () => undefined,
     };
     return { index: await openSearch(pagefind), asked };
@@ -47,8 +53,15 @@ describe('findPages', () => {
     // Only the word family `iesaist` is on the pages; Pagefind finds nothing for all words together.
     const { index, asked } = await fakeIndex({
       iesaist: [{ id: 'gimenes', score: 4 }],
-      vecāk: [{ id: 'gimenes', score: 3 }, { id: 'paaudzes', score: 9 }],
-      skol: [{ id: 'gimenes', score: 1 }, { id: 'paaudzes', score: 1 }, { id: 'stasts', score: 8 }],
+      vecāk: [
+        { id: 'gimenes', score: 3 },
+        { id: 'paaudzes', score: 9 },
+      ],
+      skol: [
+        { id: 'gimenes', score: 1 },
+        { id: 'paaudzes', score: 1 },
+        { id: 'stasts', score: 8 },
+      ],
     });
     expect(await ids(findPages(index, 'kā iesaistīt vecākus skolā', 'lv'))).toEqual(['gimenes', 'paaudzes', 'stasts']);
     // "kā" is neither searched nor required.
@@ -56,13 +69,28 @@ describe('findPages', () => {
   });
 
   it('weighs a word family below the word itself', async () => {
-    const { index } = await fakeIndex({ sadarbīb: [{ id: 'noun', score: 5 }], sadarb: [{ id: 'noun', score: 5 }, { id: 'verb', score: 5 }] });
+    const { index } = await fakeIndex({
+      sadarbīb: [{ id: 'noun', score: 5 }],
+      sadarb: [
+        { id: 'noun', score: 5 },
+        { id: 'verb', score: 5 },
+      ],
+    });
     expect(await ids(findPages(index, 'sadarbība', 'lv'))).toEqual(['noun', 'verb']);
   });
 
   it('applies the chosen filters to the merged pages and counts every filter value over all of them', async () => {
     const filters = { type: { story: ['a', 'b'], centre: ['c'] }, centre: { 'Aglonas centrs': ['a', 'c'] } };
-    const { index } = await fakeIndex({ aglon: [{ id: 'a', score: 3 }, { id: 'b', score: 2 }, { id: 'c', score: 1 }] }, filters);
+    const { index } = await fakeIndex(
+      {
+        aglon: [
+          { id: 'a', score: 3 },
+          { id: 'b', score: 2 },
+          { id: 'c', score: 1 },
+        ],
+      },
+      filters,
+    );
     const found = await findPages(index, 'Aglona', 'lv', { type: 'story', centre: '' });
     expect(found.hits.map((hit) => hit.id)).toEqual(['a', 'b']);
     expect(found.counts).toEqual({ type: { story: 2, centre: 1 }, centre: { 'Aglonas centrs': 2 } });
@@ -71,10 +99,19 @@ describe('findPages', () => {
 
   it('puts first the overview page whose title names the query, but not one whose title does not', async () => {
     const filters = { type: { page: ['list', 'home'] } };
-    const { index } = await fakeIndex({
-      centr: [{ id: 'rogovka', score: 5 }, { id: 'list', score: 1, title: 'Kopienu resursu centri' }],
-      skol: [{ id: 'story', score: 5 }, { id: 'home', score: 1, title: 'Darbīgās kopienas' }],
-    }, filters);
+    const { index } = await fakeIndex(
+      {
+        centr: [
+          { id: 'rogovka', score: 5 },
+          { id: 'list', score: 1, title: 'Kopienu resursu centri' },
+        ],
+        skol: [
+          { id: 'story', score: 5 },
+          { id: 'home', score: 1, title: 'Darbīgās kopienas' },
+        ],
+      },
+      filters,
+    );
     expect(await ids(findPages(index, 'centrs', 'lv'))).toEqual(['list', 'rogovka']);
     expect(await ids(findPages(index, 'skola', 'lv'))).toEqual(['story', 'home']);
     expect(await ids(findPages(index, 'centrs', 'lv', { type: 'centre' }))).toEqual([]);
@@ -83,8 +120,13 @@ describe('findPages', () => {
   it('takes the filters’ pages and the words from the build’s search data, searching nothing to learn them', async () => {
     const searched: (string | null)[] = [];
     const pagefind: Pagefind = {
-      search: async (term) => { searched.push(term); return { results: [] }; },
-      filters: async () => { throw new Error('not needed'); },
+      search: async (term) => {
+        searched.push(term);
+        return { results: [] };
+      },
+      filters: async () => {
+        throw new Error('not needed');
+      },
       options: async () => undefined,
     };
     const index = await openSearch(pagefind, { words: { zilupe: 2 }, filters: { type: { centre: ['a', 'b'] } } });

@@ -13,7 +13,17 @@ import type { Locale } from '../i18n/index.ts';
 import { creditCentres } from './search-centres.ts';
 import { planFor, stemOf, type Plan } from './search-plan.ts';
 import { plainLetters, vocabularyFrom, wordsIn, type SearchDataFile } from './search-vocabulary.ts';
-import { resultsPerPage, type FilterCounts, type Found, type Pagefind, type PagefindHit, type PagefindPage, type PagefindSearch, type SearchFilters, type SearchIndex } from './search-types.ts';
+import {
+  resultsPerPage,
+  type FilterCounts,
+  type Found,
+  type Pagefind,
+  type PagefindHit,
+  type PagefindPage,
+  type PagefindSearch,
+  type SearchFilters,
+  type SearchIndex,
+} from './search-types.ts';
 
 /**
  * Pagefind's ranking as the site sets it: an entry's topics (`data-pagefind-meta="topics:…"`,
@@ -31,17 +41,23 @@ export async function openSearch(pagefind: Pagefind, data?: SearchDataFile): Pro
   await pagefind.options({ ranking });
   const searched = new Map<string, Promise<PagefindSearch>>();
   if (data) {
-    const members = Object.fromEntries(Object.entries(data.filters).map(([name, values]) =>
-      [name, Object.fromEntries(Object.entries(values).map(([value, ids]) => [value, new Set(ids)]))]));
+    const members = Object.fromEntries(
+      Object.entries(data.filters).map(([name, values]) => [
+        name,
+        Object.fromEntries(Object.entries(values).map(([value, ids]) => [value, new Set(ids)])),
+      ]),
+    );
     return { pagefind, members, searched, vocabulary: vocabularyFrom(data) };
   }
   const members: SearchIndex['members'] = {};
   for (const [name, values] of Object.entries(await pagefind.filters())) {
     members[name] = {};
-    await Promise.all(Object.keys(values).map(async (value) => {
-      const { results } = await pagefind.search(null, { filters: { [name]: value } });
-      members[name]![value] = new Set(results.map((hit) => hit.id));
-    }));
+    await Promise.all(
+      Object.keys(values).map(async (value) => {
+        const { results } = await pagefind.search(null, { filters: { [name]: value } });
+        members[name]![value] = new Set(results.map((hit) => hit.id));
+      }),
+    );
   }
   return { pagefind, members, searched };
 }
@@ -62,7 +78,9 @@ const inFilters = (index: SearchIndex, filters: SearchFilters, id: string): bool
 function countsOf(index: SearchIndex, ids: string[]): FilterCounts {
   const counts: FilterCounts = {};
   for (const [name, values] of Object.entries(index.members)) {
-    counts[name] = Object.fromEntries(Object.entries(values).map(([value, pages]) => [value, ids.filter((id) => pages.has(id)).length]));
+    counts[name] = Object.fromEntries(
+      Object.entries(values).map(([value, pages]) => [value, ids.filter((id) => pages.has(id)).length]),
+    );
   }
   return counts;
 }
@@ -76,7 +94,8 @@ async function overviewFirst(index: SearchIndex, hits: PagefindHit[], searched: 
   const overviews = index.members['type']?.[overviewType];
   const candidates = hits.filter((hit) => overviews?.has(hit.id)).slice(0, 3);
   for (const hit of candidates) {
-    if (titleNames((await hit.data()).meta.title ?? '', searched)) return [hit, ...hits.filter((other) => other !== hit)];
+    if (titleNames((await hit.data()).meta.title ?? '', searched))
+      return [hit, ...hits.filter((other) => other !== hit)];
   }
   return hits;
 }
@@ -124,17 +143,32 @@ function rankPages(plan: Plan, searches: PagefindSearch[], members: SearchIndex[
 }
 
 /** Runs the searches a query plans, merges their pages by score, and applies the chosen filters. */
-export async function findPages(index: SearchIndex, typed: string, locale: Locale, filters: SearchFilters = {}): Promise<Found> {
+export async function findPages(
+  index: SearchIndex,
+  typed: string,
+  locale: Locale,
+  filters: SearchFilters = {},
+): Promise<Found> {
   const plan = planFor(typed, locale, index.vocabulary);
   if (plan.slots.length === 0) return { hits: [], counts: {} };
-  const ranked = rankPages(plan, await Promise.all(plan.variants.map((variant) => searchOnce(index, variant.terms))), index.members);
+  const ranked = rankPages(
+    plan,
+    await Promise.all(plan.variants.map((variant) => searchOnce(index, variant.terms))),
+    index.members,
+  );
   // The pages shown first load while the overview page's title is checked.
   for (const hit of ranked.slice(0, resultsPerPage)) void hit.data();
   const searched = plan.slots.map((word) => stemOf(word, locale)).join(' ');
-  const ordered = filters.centre || (filters.type && filters.type !== overviewType) ? ranked : await overviewFirst(index, ranked, searched);
+  const ordered =
+    filters.centre || (filters.type && filters.type !== overviewType)
+      ? ranked
+      : await overviewFirst(index, ranked, searched);
   return {
     hits: ordered.filter((hit) => inFilters(index, filters, hit.id)),
-    counts: countsOf(index, ranked.map((hit) => hit.id)),
+    counts: countsOf(
+      index,
+      ranked.map((hit) => hit.id),
+    ),
     ...(plan.corrected ? { corrected: plan.corrected } : {}),
   };
 }

@@ -12,7 +12,11 @@ export interface SearchTexts {
   didYouMean: string;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);
   if (className) made.className = className;
   if (text !== undefined) made.textContent = text;
@@ -61,13 +65,15 @@ export function resultItem(page: PagefindPage, texts: SearchTexts): HTMLLIElemen
   if (sections.length > 0) {
     const list = element('ul', 'sections');
     list.setAttribute('aria-label', texts.sections);
-    list.append(...sections.map((sub) => {
-      const entry = element('li');
-      const anchor = element('a', undefined, sub.title);
-      anchor.href = sub.url;
-      entry.append(anchor, excerpt(sub.excerpt));
-      return entry;
-    }));
+    list.append(
+      ...sections.map((sub) => {
+        const entry = element('li');
+        const anchor = element('a', undefined, sub.title);
+        anchor.href = sub.url;
+        entry.append(anchor, excerpt(sub.excerpt));
+        return entry;
+      }),
+    );
     item.append(list);
   }
   return item;
@@ -86,17 +92,31 @@ export function showTypeCounts(choices: HTMLInputElement[], counts: FilterCounts
 }
 
 /** Fills the centre list with the centres that have results for the query, and the chosen one. */
-export function showCentres(select: HTMLSelectElement, everyCentre: string[], counts: FilterCounts, chosen: string, locale: Locale): void {
+export function showCentres(
+  select: HTMLSelectElement,
+  everyCentre: string[],
+  counts: FilterCounts,
+  chosen: string,
+  locale: Locale,
+): void {
   const [all] = [...select.options];
   const centres = everyCentre
     .filter((name) => (counts['centre']?.[name] ?? 0) > 0 || name === chosen)
     .sort((a, b) => a.localeCompare(b, locale));
-  select.replaceChildren(...(all ? [all] : []), ...centres.map((name) => new Option(`${name} (${counts['centre']?.[name] ?? 0})`, name)));
+  select.replaceChildren(
+    ...(all ? [all] : []),
+    ...centres.map((name) => new Option(`${name} (${counts['centre']?.[name] ?? 0})`, name)),
+  );
   select.value = chosen;
 }
 
 /** Offers the query with its misspelt words corrected, as a link that searches for it; hidden when there is none. */
-export function showSuggestion(paragraph: HTMLElement, texts: SearchTexts, corrected: string | undefined, filters: SearchFilters): void {
+export function showSuggestion(
+  paragraph: HTMLElement,
+  texts: SearchTexts,
+  corrected: string | undefined,
+  filters: SearchFilters,
+): void {
   paragraph.hidden = !corrected;
   if (!corrected) return paragraph.replaceChildren();
   const [before = '', after = ''] = texts.didYouMean.split('{query}');

@@ -12,7 +12,10 @@ import type { Vocabulary } from './search-vocabulary.ts';
 export const resultsPerPage = 10;
 
 /** The filters the pages carry (see BaseLayout): one value each at most. */
-export interface SearchFilters { type?: string; centre?: string }
+export interface SearchFilters {
+  type?: string;
+  centre?: string;
+}
 export type FilterCounts = Record<string, Record<string, number>>;
 
 /** The parts of a Pagefind result and of its page that the site uses. */
@@ -23,8 +26,14 @@ export interface PagefindPage {
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
-export interface PagefindHit { id: string; score: number; data(): Promise<PagefindPage> }
-export interface PagefindSearch { results: PagefindHit[] }
+export interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindPage>;
+}
+export interface PagefindSearch {
+  results: PagefindHit[];
+}
 
 /** The part of Pagefind's JS API that the site uses. */
 export interface Pagefind {

@@ -93,7 +93,10 @@ export function closestWord(vocabulary: Vocabulary, typed: string, stem: string)
   let best: { word: string; rank: number } | undefined;
   for (const candidate of vocabulary.plain) {
     const whole = oneEditApart(word, candidate);
-    const start = !whole && root.length >= 5 && [0, 1, -1].some((extra) => oneEditApart(root, candidate.slice(0, root.length + extra)));
+    const start =
+      !whole &&
+      root.length >= 5 &&
+      [0, 1, -1].some((extra) => oneEditApart(root, candidate.slice(0, root.length + extra)));
     if (!whole && !start) continue;
     const form = vocabulary.forms.get(candidate)!;
     const rank = form.count + (whole ? 1e6 : 0);

@@ -5,7 +5,11 @@ import { closestWord, knows, oneEditApart, vocabularyFrom } from './search-vocab
 
 describe('Latvian word families', () => {
   it('gives a verb, its verbal noun and its noun one root', () => {
-    for (const family of [['iesaistīšana', 'iesaistīt', 'iesaiste'], ['sadarboties', 'sadarbība', 'sadarbojas'], ['mobilizēt', 'mobilizēšana']]) {
+    for (const family of [
+      ['iesaistīšana', 'iesaistīt', 'iesaiste'],
+      ['sadarboties', 'sadarbība', 'sadarbojas'],
+      ['mobilizēt', 'mobilizēšana'],
+    ]) {
       expect(new Set(family.map(familyOf)).size, family.join(', ')).toBe(1);
     }
   });
@@ -49,7 +53,19 @@ describe('English word families', () => {
 });
 
 describe('the index vocabulary', () => {
-  const vocabulary = vocabularyFrom({ words: { zilupe: 3, 'zilupē': 6, zilupes: 5, 'izšūšana': 2, prasmes: 4, mobilizēšanas: 2, rogovka: 2, kopienas: 9, kopiena: 1 } });
+  const vocabulary = vocabularyFrom({
+    words: {
+      zilupe: 3,
+      zilupē: 6,
+      zilupes: 5,
+      izšūšana: 2,
+      prasmes: 4,
+      mobilizēšanas: 2,
+      rogovka: 2,
+      kopienas: 9,
+      kopiena: 1,
+    },
+  });
 
   it('knows the beginnings of its words, with or without diacritics', () => {
     expect(knows(vocabulary, 'zilup')).toBe(true);

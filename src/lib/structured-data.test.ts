@@ -4,7 +4,8 @@ import { absoluteLinks, feedOrder, feedPath } from './feed';
 
 describe('structured data from content', () => {
   it('takes a guideline’s ## sections as its steps, with their text and no Markdown', () => {
-    const body = 'Intro.\n\n## Pirmais solis\n\nSarunājieties ar **vecākiem** par [centru](/centri/zilupe/).\n\n- [ ] Uzaiciniet\n\n## Otrais `solis`\n\n### Sīkāk\n\nTeksts.';
+    const body =
+      'Intro.\n\n## Pirmais solis\n\nSarunājieties ar **vecākiem** par [centru](/centri/zilupe/).\n\n- [ ] Uzaiciniet\n\n## Otrais `solis`\n\n### Sīkāk\n\nTeksts.';
     expect(guidelineSteps(body)).toEqual([
       { name: 'Pirmais solis', text: 'Sarunājieties ar vecākiem par centru. Uzaiciniet' },
       { name: 'Otrais solis', text: 'Sīkāk Teksts.' },
@@ -21,8 +22,22 @@ describe('structured data from content', () => {
   });
 
   it('describes the initiative with its implementer and funder', () => {
-    const ld = projectLd({ name: 'Darbīgās kopienas', alternateName: 'Active Communities', url: 'https://x.org/', description: 'D', implementer: 'IIC', funder: 'British Council Latvia', funderUrl: 'https://www.britishcouncil.lv/', area: 'Latgale' });
-    expect(ld).toMatchObject({ '@type': 'Project', '@id': 'https://x.org/#initiative', parentOrganization: { name: 'IIC' }, funder: { name: 'British Council Latvia' } });
+    const ld = projectLd({
+      name: 'Darbīgās kopienas',
+      alternateName: 'Active Communities',
+      url: 'https://x.org/',
+      description: 'D',
+      implementer: 'IIC',
+      funder: 'British Council Latvia',
+      funderUrl: 'https://www.britishcouncil.lv/',
+      area: 'Latgale',
+    });
+    expect(ld).toMatchObject({
+      '@type': 'Project',
+      '@id': 'https://x.org/#initiative',
+      parentOrganization: { name: 'IIC' },
+      funder: { name: 'British Council Latvia' },
+    });
   });
 });
 
@@ -34,14 +49,22 @@ describe('the feed', () => {
 
   it('lists stories newest first, then guidelines in handbook order', () => {
     const items = [
-      { collection: 'guidelines', order: 2, id: 'g2' }, { collection: 'stories', date: new Date('2026-01-01'), id: 'old' },
-      { collection: 'guidelines', order: 1, id: 'g1' }, { collection: 'stories', date: new Date('2026-11-24'), id: 'new' },
+      { collection: 'guidelines', order: 2, id: 'g2' },
+      { collection: 'stories', date: new Date('2026-01-01'), id: 'old' },
+      { collection: 'guidelines', order: 1, id: 'g1' },
+      { collection: 'stories', date: new Date('2026-11-24'), id: 'new' },
     ];
     expect(feedOrder(items).map((i) => i.id)).toEqual(['new', 'old', 'g1', 'g2']);
   });
 
   it('turns site paths into full addresses and leaves the rest', () => {
-    expect(absoluteLinks('<a href="/repo/centri/x/">x</a><img src="/repo/_astro/a.webp"><a href="#fn-1">1</a><a href="https://b.lv/">b</a><a href="//cdn.x/">c</a>', 'https://x.org/'))
-      .toBe('<a href="https://x.org/repo/centri/x/">x</a><img src="https://x.org/repo/_astro/a.webp"><a href="#fn-1">1</a><a href="https://b.lv/">b</a><a href="//cdn.x/">c</a>');
+    expect(
+      absoluteLinks(
+        '<a href="/repo/centri/x/">x</a><img src="/repo/_astro/a.webp"><a href="#fn-1">1</a><a href="https://b.lv/">b</a><a href="//cdn.x/">c</a>',
+        'https://x.org/',
+      ),
+    ).toBe(
+      '<a href="https://x.org/repo/centri/x/">x</a><img src="https://x.org/repo/_astro/a.webp"><a href="#fn-1">1</a><a href="https://b.lv/">b</a><a href="//cdn.x/">c</a>',
+    );
   });
 });

@@ -33,12 +33,33 @@ export function projectLd(i: Initiative): JsonLd {
   };
 }
 
-interface Page { name: string; description: string; url: string; inLanguage: string; image: string; initiativeId: string }
+interface Page {
+  name: string;
+  description: string;
+  url: string;
+  inLanguage: string;
+  image: string;
+  initiativeId: string;
+}
 
-const about = (p: Page) => ({ name: p.name, description: p.description, url: p.url, inLanguage: p.inLanguage, image: p.image });
+const about = (p: Page) => ({
+  name: p.name,
+  description: p.description,
+  url: p.url,
+  inLanguage: p.inLanguage,
+  image: p.image,
+});
 
 export function articleLd(p: Page, published: Date, about2: string[]): JsonLd {
-  return { '@type': 'Article', headline: p.name, ...about(p), datePublished: published.toISOString().slice(0, 10), publisher: { '@id': p.initiativeId }, author: { '@id': p.initiativeId }, about: about2.map((name) => ({ '@type': 'Place', name })) };
+  return {
+    '@type': 'Article',
+    headline: p.name,
+    ...about(p),
+    datePublished: published.toISOString().slice(0, 10),
+    publisher: { '@id': p.initiativeId },
+    author: { '@id': p.initiativeId },
+    about: about2.map((name) => ({ '@type': 'Place', name })),
+  };
 }
 
 /** Markdown as the words a reader reads: no markup, links as their text, one space between words. */
@@ -59,13 +80,20 @@ export function guidelineSteps(body: string): { name: string; text: string }[] {
   return parts.map((part) => {
     const [heading = '', ...rest] = part.split('\n');
     const text = plainText(rest.join('\n'));
-    return { name: plainText(heading), text: text.length > 500 ? `${text.slice(0, 497)}…` : text || plainText(heading) };
+    return {
+      name: plainText(heading),
+      text: text.length > 500 ? `${text.slice(0, 497)}…` : text || plainText(heading),
+    };
   });
 }
 
 export function howToLd(p: Page, steps: { name: string; text: string }[], audience: string): JsonLd {
   return {
-    '@type': ['HowTo', 'LearningResource'], ...about(p), learningResourceType: 'guideline', audience: { '@type': 'Audience', audienceType: audience }, publisher: { '@id': p.initiativeId },
+    '@type': ['HowTo', 'LearningResource'],
+    ...about(p),
+    learningResourceType: 'guideline',
+    audience: { '@type': 'Audience', audienceType: audience },
+    publisher: { '@id': p.initiativeId },
     step: steps.map((step, i) => ({ '@type': 'HowToStep', position: i + 1, ...step })),
   };
 }
@@ -73,7 +101,9 @@ export function howToLd(p: Page, steps: { name: string; text: string }[], audien
 /** A centre with its approximate position (none when the source gives no place). */
 export function placeLd(p: Page, region: string, position?: { lat: number; lon: number }): JsonLd {
   return {
-    '@type': 'Place', ...about(p), address: { '@type': 'PostalAddress', addressRegion: region, addressCountry: 'LV' },
+    '@type': 'Place',
+    ...about(p),
+    address: { '@type': 'PostalAddress', addressRegion: region, addressCountry: 'LV' },
     ...(position ? { geo: { '@type': 'GeoCoordinates', latitude: position.lat, longitude: position.lon } } : {}),
   };
 }
@@ -84,15 +114,33 @@ export function isoDuration(minutesSeconds: string): string {
   return `PT${m}M${s}S`;
 }
 
-export function videoLd(p: Page, v: { duration: string; transcript: string; thumbnail: string; contentUrl?: string | undefined; embedUrl?: string | undefined }): JsonLd {
+export function videoLd(
+  p: Page,
+  v: {
+    duration: string;
+    transcript: string;
+    thumbnail: string;
+    contentUrl?: string | undefined;
+    embedUrl?: string | undefined;
+  },
+): JsonLd {
   return {
-    '@type': 'VideoObject', ...about(p), duration: isoDuration(v.duration), transcript: v.transcript, thumbnailUrl: v.thumbnail, publisher: { '@id': p.initiativeId },
-    ...(v.contentUrl ? { contentUrl: v.contentUrl } : {}), ...(v.embedUrl ? { embedUrl: v.embedUrl } : {}),
+    '@type': 'VideoObject',
+    ...about(p),
+    duration: isoDuration(v.duration),
+    transcript: v.transcript,
+    thumbnailUrl: v.thumbnail,
+    publisher: { '@id': p.initiativeId },
+    ...(v.contentUrl ? { contentUrl: v.contentUrl } : {}),
+    ...(v.embedUrl ? { embedUrl: v.embedUrl } : {}),
   };
 }
 
 export function breadcrumbLd(trail: { name: string; url: string }[]): JsonLd {
-  return { '@type': 'BreadcrumbList', itemListElement: trail.map((t, i) => ({ '@type': 'ListItem', position: i + 1, name: t.name, item: t.url })) };
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((t, i) => ({ '@type': 'ListItem', position: i + 1, name: t.name, item: t.url })),
+  };
 }
 
 export function webPageLd(p: Page): JsonLd {

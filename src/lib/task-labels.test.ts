@@ -3,14 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { labelTaskItem } from './task-labels';
 
 const text = (value: string) => ({ type: 'text' as const, value });
-const el = (tagName: string, properties: Element['properties'], children: Element['children'] = []): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Element['properties'], children: Element['children'] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const box = () => el('input', { type: 'checkbox', disabled: true });
 const names = (node: Element) => node.children.map((c) => (c.type === 'element' ? c.tagName : c.type));
 
 describe('labelTaskItem', () => {
   it('names a task item’s checkbox by a span with its text, leaving a nested list outside', () => {
     const nested = el('ul', {}, [el('li', {}, [text('sub')])]);
-    const item = el('li', { className: ['task-list-item'] }, [box(), text(' Ask the head '), el('a', { href: '/x/' }, [text('first')]), nested]);
+    const item = el('li', { className: ['task-list-item'] }, [
+      box(),
+      text(' Ask the head '),
+      el('a', { href: '/x/' }, [text('first')]),
+      nested,
+    ]);
     const labelled = labelTaskItem(item, 'task-3')!;
     expect(names(labelled)).toEqual(['input', 'span', 'ul']);
     const [input, span] = labelled.children as Element[];

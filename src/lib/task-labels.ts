@@ -22,13 +22,19 @@ function withName(parent: Element, id: string): Element | undefined {
     end++;
   }
   const named: Element = { ...box, properties: { ...box.properties, ariaLabelledBy: [id] } };
-  const text: Element = { type: 'element', tagName: 'span', properties: { id }, children: parent.children.slice(start + 1, end) };
+  const text: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { id },
+    children: parent.children.slice(start + 1, end),
+  };
   return { ...parent, children: [...parent.children.slice(0, start), named, text, ...parent.children.slice(end)] };
 }
 
 /** A task-list item with its checkbox named `id` (also in a loose item's first paragraph); undefined otherwise. */
 export function labelTaskItem(li: Element, id: string): Element | undefined {
-  if (li.tagName !== 'li' || !([] as unknown[]).concat(li.properties['className']).includes('task-list-item')) return undefined;
+  if (li.tagName !== 'li' || !([] as unknown[]).concat(li.properties['className']).includes('task-list-item'))
+    return undefined;
   const direct = withName(li, id);
   if (direct) return direct;
   const index = li.children.findIndex((child) => child.type === 'element');

@@ -30,11 +30,21 @@ export function usedTopics(entries: readonly TopicCarrier[]): string[] {
   return topicSlugs.filter((slug) => used.has(slug));
 }
 
-const pair = (make: (l: Locale) => string) => Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
+const pair = (make: (l: Locale) => string) =>
+  Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
 
 /** A page that exists in both languages, each the other's translation. */
 function topicPages(paths: Record<Locale, string>, topic?: string): TopicRoute[] {
-  return locales.map((locale) => ({ path: paths[locale], locale, kind: 'topic', contentLocale: locale, fallback: false, alternates: paths, switchTo: paths[otherLocale(locale)], topic }));
+  return locales.map((locale) => ({
+    path: paths[locale],
+    locale,
+    kind: 'topic',
+    contentLocale: locale,
+    fallback: false,
+    alternates: paths,
+    switchTo: paths[otherLocale(locale)],
+    topic,
+  }));
 }
 
 /**
@@ -42,12 +52,29 @@ function topicPages(paths: Record<Locale, string>, topic?: string): TopicRoute[]
  * copy of the guidelines for paper: its canonical is the guidelines index (see canonicalPath), so it
  * names no translations and stays out of the sitemap and search.
  */
-export function topicAndPrintRoutes(entries: readonly TopicCarrier[], hasGuidelines: boolean): (TopicRoute | PrintRoute)[] {
+export function topicAndPrintRoutes(
+  entries: readonly TopicCarrier[],
+  hasGuidelines: boolean,
+): (TopicRoute | PrintRoute)[] {
   const routes: (TopicRoute | PrintRoute)[] = topicPages(pair((l) => topicPath(l)));
-  for (const topic of usedTopics(entries)) routes.push(...topicPages(pair((l) => topicPath(l, topic)), topic));
+  for (const topic of usedTopics(entries))
+    routes.push(
+      ...topicPages(
+        pair((l) => topicPath(l, topic)),
+        topic,
+      ),
+    );
   if (hasGuidelines) {
     for (const locale of locales) {
-      routes.push({ path: printPath(locale), locale, kind: 'print', contentLocale: locale, fallback: false, alternates: {}, switchTo: printPath(otherLocale(locale)) });
+      routes.push({
+        path: printPath(locale),
+        locale,
+        kind: 'print',
+        contentLocale: locale,
+        fallback: false,
+        alternates: {},
+        switchTo: printPath(otherLocale(locale)),
+      });
     }
   }
   return routes;

@@ -13,11 +13,14 @@ import { allCases, allFiles } from './catalogue/all-cases.ts';
 import { lintCaseProblems, marker } from './catalogue/helpers.ts';
 import { harmlessFiles } from './catalogue/harmless-cases.ts';
 
-const where = (p: { file: string; line: number; column?: number | undefined }) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`;
+const where = (p: { file: string; line: number; column?: number | undefined }) =>
+  `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`;
 
 describe('one build of every bad case', () => {
   let build: FixtureBuild;
-  const unsafe = Object.entries(allCases).filter(([, c]) => c.unsafe === 'runs').map(([name]) => name);
+  const unsafe = Object.entries(allCases)
+    .filter(([, c]) => c.unsafe === 'runs')
+    .map(([name]) => name);
   beforeAll(() => {
     for (const name of unsafe) rmSync(marker(name), { force: true });
     build = buildSite(makeContent(allFiles()), { GITHUB_ACTIONS: 'true' });
@@ -29,7 +32,9 @@ describe('one build of every bad case', () => {
     expect(problems.length).toBeGreaterThan(90);
     expect(build.output).toContain(formatReport(problems));
     expect(build.output).toContain(annotations(problems));
-    expect(build.output).toMatch(/^::error file=.*stories\/lv\/date-impossible\.mdx,line=5::Lauks "date" ir nepareizs/m);
+    expect(build.output).toMatch(
+      /^::error file=.*stories\/lv\/date-impossible\.mdx,line=5::Lauks "date" ir nepareizs/m,
+    );
   });
 
   it('reports every case at the places it reports alone', () => {
@@ -69,7 +74,11 @@ describe('harmless inputs build', () => {
   });
 
   it('publishes the CRLF story with its real date and the commented date', () => {
-    expect(readFileSync(join(build.outDir, 'stasti', 'crlf', 'index.html'), 'utf8')).toContain('2026. gada 24. novembris');
-    expect(readFileSync(join(build.outDir, 'stasti', 'datums-ar-komentaru', 'index.html'), 'utf8')).toContain('2026. gada 24. novembris');
+    expect(readFileSync(join(build.outDir, 'stasti', 'crlf', 'index.html'), 'utf8')).toContain(
+      '2026. gada 24. novembris',
+    );
+    expect(readFileSync(join(build.outDir, 'stasti', 'datums-ar-komentaru', 'index.html'), 'utf8')).toContain(
+      '2026. gada 24. novembris',
+    );
   });
 });

@@ -47,7 +47,10 @@ describe('the contributing flow for a new story', () => {
     const story = template('story-lv').replace('["zilupe"]', '["zilupes"]');
     const build = buildSite(contentWith(story));
     expect(build.ok, build.output).toBe(false);
-    expectPromised(build.output, story, 'centres', ['Nav ieraksta "zilupes" mapē content/centres: izmantojiet kādu no šiem:', 'There is no entry "zilupes" in content/centres: use one of:']);
+    expectPromised(build.output, story, 'centres', [
+      'Nav ieraksta "zilupes" mapē content/centres: izmantojiet kādu no šiem:',
+      'There is no entry "zilupes" in content/centres: use one of:',
+    ]);
     expect(build.output).toContain('There is no entry "zilupes" in content/centres: use one of: zilupe');
   });
 
@@ -55,7 +58,10 @@ describe('the contributing flow for a new story', () => {
     const story = template('story-lv').replace(/^date: .*$/m, 'date: 2026-02-30');
     const build = buildSite(contentWith(story));
     expect(build.ok, build.output).toBe(false);
-    expectPromised(build.output, story, 'date', ['Lauks "date" ir nepareizs ("2026-02-30"): vajag īstu datumu formā GGGG-MM-DD', 'The field "date" is wrong ("2026-02-30"): it must be a real date as YYYY-MM-DD']);
+    expectPromised(build.output, story, 'date', [
+      'Lauks "date" ir nepareizs ("2026-02-30"): vajag īstu datumu formā GGGG-MM-DD',
+      'The field "date" is wrong ("2026-02-30"): it must be a real date as YYYY-MM-DD',
+    ]);
   });
 
   it('once fixed, builds and shows the story on its centre’s page and in search', async () => {

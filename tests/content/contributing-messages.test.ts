@@ -14,7 +14,12 @@ function rows(language: 'lv' | 'en'): { row: string; pattern: RegExp }[] {
   const section = guide.split(`<!-- messages: ${language} -->`)[1]!.split('\n\n')[0]!;
   return [...section.matchAll(/^(?:\| |- )`(.+?)`(?: \||:)/gm)].map(([, row]) => ({
     row: row!,
-    pattern: new RegExp(`^${row!.split('…').map((part) => part.replace(/\\\\/g, '\\').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*?')}`),
+    pattern: new RegExp(
+      `^${row!
+        .split('…')
+        .map((part) => part.replace(/\\\\/g, '\\').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*?')}`,
+    ),
   }));
 }
 
@@ -30,7 +35,11 @@ describe('CONTRIBUTING.md’s messages', () => {
     });
 
     it(`list only messages the checks really give, in ${language}`, () => {
-      expect(rows(language).filter(({ pattern }) => !halves[language].some((text) => pattern.test(text))).map(({ row }) => row)).toEqual([]);
+      expect(
+        rows(language)
+          .filter(({ pattern }) => !halves[language].some((text) => pattern.test(text)))
+          .map(({ row }) => row),
+      ).toEqual([]);
     });
   }
 });

@@ -15,7 +15,12 @@ function newEntry(root: string, ...args: string[]) {
   return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
 }
 
-const describeBoth = (name: string) => ['--description-lv', `${name} latviski.`, '--description-en', `${name} in English.`];
+const describeBoth = (name: string) => [
+  '--description-lv',
+  `${name} latviski.`,
+  '--description-en',
+  `${name} in English.`,
+];
 const page = (build: FixtureBuild, path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
 
 describe('npm run new', () => {
@@ -26,29 +31,112 @@ describe('npm run new', () => {
 
   beforeAll(() => {
     const runs = [
-      newEntry(root, '--type', 'story', '--title-lv', 'Ģimeņu diena Zilupē', '--title-en', 'Family day in Zilupe', '--centres', 'zilupe', '--date', '2026-11-24', ...describeBoth('Stāsts')),
-      newEntry(root, '--type', 'guideline', '--title-lv', 'Kopienas kartēšana', '--title-en', 'Mapping the community', '--audience', 'both', ...describeBoth('Vadlīnija')),
-      newEntry(root, '--type', 'centre', '--title-lv', 'Kārsavas centrs', '--title-en', 'Kārsava centre', '--municipality', 'Kārsavas novads', '--municipality-since-2021', 'Ludzas novads',
-        '--status', 'starting', '--lat', '56.78', '--lon', '27.68', '--topics', 'praktiskas-prasmes, briva-daba', ...describeBoth('Centrs')),
-      newEntry(root, '--type', 'video', '--title-lv', 'Centrs video', '--title-en', 'The centre on video', '--source', 'youtube', '--source-id', 'dQw4w9WgXcQ', '--duration', '2:05',
-        '--poster', poster, '--poster-alt-lv', 'Centra ēka', '--poster-alt-en', 'The centre building', '--centres', 'zilupe', ...describeBoth('Video')),
+      newEntry(
+        root,
+        '--type',
+        'story',
+        '--title-lv',
+        'Ģimeņu diena Zilupē',
+        '--title-en',
+        'Family day in Zilupe',
+        '--centres',
+        'zilupe',
+        '--date',
+        '2026-11-24',
+        ...describeBoth('Stāsts'),
+      ),
+      newEntry(
+        root,
+        '--type',
+        'guideline',
+        '--title-lv',
+        'Kopienas kartēšana',
+        '--title-en',
+        'Mapping the community',
+        '--audience',
+        'both',
+        ...describeBoth('Vadlīnija'),
+      ),
+      newEntry(
+        root,
+        '--type',
+        'centre',
+        '--title-lv',
+        'Kārsavas centrs',
+        '--title-en',
+        'Kārsava centre',
+        '--municipality',
+        'Kārsavas novads',
+        '--municipality-since-2021',
+        'Ludzas novads',
+        '--status',
+        'starting',
+        '--lat',
+        '56.78',
+        '--lon',
+        '27.68',
+        '--topics',
+        'praktiskas-prasmes, briva-daba',
+        ...describeBoth('Centrs'),
+      ),
+      newEntry(
+        root,
+        '--type',
+        'video',
+        '--title-lv',
+        'Centrs video',
+        '--title-en',
+        'The centre on video',
+        '--source',
+        'youtube',
+        '--source-id',
+        'dQw4w9WgXcQ',
+        '--duration',
+        '2:05',
+        '--poster',
+        poster,
+        '--poster-alt-lv',
+        'Centra ēka',
+        '--poster-alt-en',
+        'The centre building',
+        '--centres',
+        'zilupe',
+        ...describeBoth('Video'),
+      ),
     ];
     for (const run of runs) expect(run.ok, run.output).toBe(true);
     // The script tells the editor to add the captions files under public/videos/; until they are there the
     // content check names them. Here the new video uses the captions the site already has.
-    expect(lintContent({ root, shownRoot: 'content' }).map((p) => `${p.file}:${p.line}`)).toEqual(['content/videos/en/centrs-video.mdx:5', 'content/videos/lv/centrs-video.mdx:5']);
+    expect(lintContent({ root, shownRoot: 'content' }).map((p) => `${p.file}:${p.line}`)).toEqual([
+      'content/videos/en/centrs-video.mdx:5',
+      'content/videos/lv/centrs-video.mdx:5',
+    ]);
     for (const locale of ['lv', 'en']) {
       const file = join(root, `videos/${locale}/centrs-video.mdx`);
-      writeFileSync(file, readFileSync(file, 'utf8').replace(`/videos/centrs-video.${locale}.vtt`, `/videos/active-communities.${locale}.vtt`));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          `/videos/centrs-video.${locale}.vtt`,
+          `/videos/active-communities.${locale}.vtt`,
+        ),
+      );
     }
     build = buildSite(root);
   });
 
   it('writes both language files with the slug suggested from the Latvian title', () => {
-    for (const path of ['stories/lv/gimenu-diena-zilupe.mdx', 'stories/en/gimenu-diena-zilupe.mdx', 'guidelines/en/kopienas-kartesana.mdx', 'centres/lv/karsavas-centrs.mdx', 'videos/en/centrs-video-poster.png']) {
+    for (const path of [
+      'stories/lv/gimenu-diena-zilupe.mdx',
+      'stories/en/gimenu-diena-zilupe.mdx',
+      'guidelines/en/kopienas-kartesana.mdx',
+      'centres/lv/karsavas-centrs.mdx',
+      'videos/en/centrs-video-poster.png',
+    ]) {
       expect(existsSync(join(root, path)), path).toBe(true);
     }
-    expect(readFileSync(join(root, 'stories/en/gimenu-diena-zilupe.mdx'), 'utf8')).toContain('RAKSTIET ŠEIT / WRITE HERE');
+    expect(readFileSync(join(root, 'stories/en/gimenu-diena-zilupe.mdx'), 'utf8')).toContain(
+      'RAKSTIET ŠEIT / WRITE HERE',
+    );
   });
 
   it('gives a new Guideline the next free order number', () => {
@@ -67,14 +155,36 @@ describe('npm run new', () => {
 
   it('refuses a slug that is taken and leaves the existing files as they were', () => {
     const before = readFileSync(join(root, 'stories/lv/gimenu-diena-zilupe.mdx'), 'utf8');
-    const run = newEntry(root, '--type', 'story', '--title-lv', 'Ģimeņu diena Zilupē', '--title-en', 'Again', '--centres', 'zilupe', ...describeBoth('Cits'));
+    const run = newEntry(
+      root,
+      '--type',
+      'story',
+      '--title-lv',
+      'Ģimeņu diena Zilupē',
+      '--title-en',
+      'Again',
+      '--centres',
+      'zilupe',
+      ...describeBoth('Cits'),
+    );
     expect(run.ok).toBe(false);
     expect(run.output).toContain('An entry "gimenu-diena-zilupe" already exists: choose another slug');
     expect(readFileSync(join(root, 'stories/lv/gimenu-diena-zilupe.mdx'), 'utf8')).toBe(before);
   });
 
   it('offers only existing Centres for a Story, and says which flags are missing', () => {
-    const wrong = newEntry(root, '--type', 'story', '--title-lv', 'Cits', '--title-en', 'Other', '--centres', 'daugavpils', ...describeBoth('Cits'));
+    const wrong = newEntry(
+      root,
+      '--type',
+      'story',
+      '--title-lv',
+      'Cits',
+      '--title-en',
+      'Other',
+      '--centres',
+      'daugavpils',
+      ...describeBoth('Cits'),
+    );
     expect(wrong.ok).toBe(false);
     expect(wrong.output).toContain('Choose from: karsavas-centrs, zilupe');
     const missing = newEntry(root, '--type', 'story', '--title-lv', 'Cits', '--title-en', 'Other');

@@ -13,7 +13,11 @@ const out = mkdtempSync(join(tmpdir(), 'dk-report-'));
 
 function git(date: string, ...args: string[]) {
   const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-  const run = spawnSync('git', ['-c', 'user.name=Redaktore', '-c', 'user.email=redaktore@example.org', ...args], { cwd: repo, env, encoding: 'utf8' });
+  const run = spawnSync('git', ['-c', 'user.name=Redaktore', '-c', 'user.email=redaktore@example.org', ...args], {
+    cwd: repo,
+    env,
+    encoding: 'utf8',
+  });
   expect(run.status, run.stderr).toBe(0);
 }
 
@@ -41,12 +45,20 @@ describe('npm run translations', () => {
       'stories/lv/dārzs.mdx': mdx('Dārzs'),
       'stories/en/dārzs.mdx': mdx('Garden'),
     });
-    commit('2026-02-01T10:00:00Z', 'Ģimeņu diena: jauna sadaļa', { 'stories/lv/gimenu-diena.mdx': mdx('Ģimeņu diena', 'Teksts.\n\n## Jauna sadaļa') });
-    commit('2026-03-01T10:00:00Z', 'Dārzs: komats [typo]', { 'stories/lv/dārzs.mdx': mdx('Dārzs', 'Teksts, ar komatu.') });
+    commit('2026-02-01T10:00:00Z', 'Ģimeņu diena: jauna sadaļa', {
+      'stories/lv/gimenu-diena.mdx': mdx('Ģimeņu diena', 'Teksts.\n\n## Jauna sadaļa'),
+    });
+    commit('2026-03-01T10:00:00Z', 'Dārzs: komats [typo]', {
+      'stories/lv/dārzs.mdx': mdx('Dārzs', 'Teksts, ar komatu.'),
+    });
     commit('2026-03-02T10:00:00Z', 'typo: garden', { 'stories/en/dārzs.mdx': mdx('Garden', 'Text.') });
     commit('2026-04-01T10:00:00Z', 'Zilupes centrs', { 'centres/lv/zilupe.mdx': mdx('Zilupes centrs') });
 
-    const run = spawnSync(process.execPath, ['scripts/translations.ts', '--root', join(repo, 'content'), '--out', out], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/translations.ts', '--root', join(repo, 'content'), '--out', out],
+      { encoding: 'utf8' },
+    );
     expect(run.status, run.stderr).toBe(0);
     table = run.stdout;
     report = readFileSync(join(out, 'translations.md'), 'utf8');
@@ -54,7 +66,9 @@ describe('npm run translations', () => {
 
   it('reports the English file as out of date after a later Latvian change', () => {
     expect(table).toMatch(/stories +gimenu-diena +2026-02-01 +2026-01-01 +EN vecāks par LV \/ EN older than LV/);
-    expect(report).toContain('| stories | gimenu-diena | 2026-02-01 | 2026-01-01 | EN vecāks par LV / EN older than LV |');
+    expect(report).toContain(
+      '| stories | gimenu-diena | 2026-02-01 | 2026-01-01 | EN vecāks par LV / EN older than LV |',
+    );
   });
 
   it('does not count commits marked as typo fixes', () => {

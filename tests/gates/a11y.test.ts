@@ -5,8 +5,12 @@ import { audit, describeViolations, ruleCounts } from './a11y';
 import { tinyPng } from '../helpers/build';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); }, 30_000);
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 30_000);
+afterAll(async () => {
+  await browser?.close();
+});
 
 const png = `data:image/png;base64,${tinyPng.toString('base64')}`;
 const page = (body: string, style = '') =>
@@ -36,7 +40,8 @@ describe('accessibility gate', () => {
   }, 30_000);
 
   it('catches text that has contrast only in the light scheme', async () => {
-    const style = 'p { color: #222; background: #fff } @media (prefers-color-scheme: dark) { p { color: #333; background: #000 } }';
+    const style =
+      'p { color: #222; background: #fff } @media (prefers-color-scheme: dark) { p { color: #333; background: #000 } }';
     const html = page('<p>Low contrast in the dark</p>', style);
     expect(await violations(html, 'light')).toEqual([]);
     expect((await violations(html, 'dark')).join('\n')).toMatch(/\(dark\): color-contrast /);

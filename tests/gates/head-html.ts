@@ -7,7 +7,10 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 export type HtmlDocument = ReturnType<typeof parseDocument>;
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
-export interface Tag { attrs: Record<string, string>; content: string }
+export interface Tag {
+  attrs: Record<string, string>;
+  content: string;
+}
 
 /** A page parsed once, for gates that ask it several questions. */
 export const parseHtml = (html: string): HtmlDocument => parseDocument(html);
@@ -20,14 +23,21 @@ export function tags(html: string | HtmlDocument | Element, name: string): Tag[]
 }
 
 /** The first `<name>` element of a parsed page, to ask about what it holds. */
-export const firstElement = (page: HtmlDocument, name: string): Element | undefined => DomUtils.getElementsByTagName(name, page)[0];
+export const firstElement = (page: HtmlDocument, name: string): Element | undefined =>
+  DomUtils.getElementsByTagName(name, page)[0];
 
 /** Every element of a page (or inside one of its elements), in document order. */
 export function allElements(html: string | HtmlDocument | Element): { name: string; attrs: Record<string, string> }[] {
-  return DomUtils.findAll(() => true, (typeof html === 'string' ? parseHtml(html) : html).children).map((e) => ({ name: e.name, attrs: { ...e.attribs } }));
+  return DomUtils.findAll(() => true, (typeof html === 'string' ? parseHtml(html) : html).children).map((e) => ({
+    name: e.name,
+    attrs: { ...e.attribs },
+  }));
 }
 
-export interface Alternate { hreflang: string; href: string }
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
 
 /** What a page's head tells browsers and search engines about it. */
 export interface PageHead {
@@ -53,7 +63,9 @@ export function readHead(html: string): PageHead {
     description: meta('description').trim(),
     canonical: links.filter((l) => l.attrs['rel'] === 'canonical').map((l) => l.attrs['href'] ?? ''),
     noindex: /\bnoindex\b/.test(meta('robots')),
-    alternates: links.filter((l) => l.attrs['rel'] === 'alternate' && l.attrs['hreflang']).map((l) => ({ hreflang: l.attrs['hreflang']!, href: l.attrs['href'] ?? '' })),
+    alternates: links
+      .filter((l) => l.attrs['rel'] === 'alternate' && l.attrs['hreflang'])
+      .map((l) => ({ hreflang: l.attrs['hreflang']!, href: l.attrs['href'] ?? '' })),
     searchable: DomUtils.findOne((e) => 'data-pagefind-body' in e.attribs, page.children) !== null,
   };
 }

@@ -7,12 +7,22 @@ const html = (lang: string, head: string) =>
   `<!doctype html><html lang="${lang}"><head><title>T</title><meta name="description" content="D">${head}</head><body></body></html>`;
 const canonical = (path: string) => `<link rel="canonical" href="${site}${path}">`;
 const alt = (lang: string, path: string) => `<link rel="alternate" hreflang="${lang}" href="${site}${path}">`;
-const heads = (pages: Record<string, string>) => new Map(Object.entries(pages).map(([path, page]) => [path, readHead(page)]));
+const heads = (pages: Record<string, string>) =>
+  new Map(Object.entries(pages).map(([path, page]) => [path, readHead(page)]));
 
 describe('checkHeads', () => {
   const good = {
-    '/stasti/a/': html('lv', canonical('/stasti/a/') + alt('lv', '/stasti/a/') + alt('en', '/en/stories/a/') + alt('x-default', '/stasti/a/')),
-    '/en/stories/a/': html('en', canonical('/en/stories/a/') + alt('lv', '/stasti/a/') + alt('en', '/en/stories/a/') + alt('x-default', '/stasti/a/')),
+    '/stasti/a/': html(
+      'lv',
+      canonical('/stasti/a/') + alt('lv', '/stasti/a/') + alt('en', '/en/stories/a/') + alt('x-default', '/stasti/a/'),
+    ),
+    '/en/stories/a/': html(
+      'en',
+      canonical('/en/stories/a/') +
+        alt('lv', '/stasti/a/') +
+        alt('en', '/en/stories/a/') +
+        alt('x-default', '/stasti/a/'),
+    ),
     '/centri/b/': html('lv', canonical('/centri/b/') + alt('lv', '/centri/b/')),
     '/en/centres/b/': html('en', `${canonical('/centri/b/')}<meta name="robots" content="noindex">`),
     '/404.html': html('lv', '<meta name="robots" content="noindex">'),
@@ -36,12 +46,21 @@ describe('checkHeads', () => {
     };
     expect(checkHeads(heads(pages))).toEqual([
       '/stasti/a/: hreflang="en" points at https://example.org/en/stories/nav/, which is not a page of the site',
-      '/x/: <html> has no lang', '/x/: no <title>', '/x/: no <meta name="description">', '/x/: 0 canonical links, expected 1',
+      '/x/: <html> has no lang',
+      '/x/: no <title>',
+      '/x/: no <meta name="description">',
+      '/x/: 0 canonical links, expected 1',
     ]);
   });
 
   it('catches a fallback copy that names translations or points its canonical at itself', () => {
-    const pages = { ...good, '/en/centres/b/': html('en', `${canonical('/en/centres/b/')}<meta name="robots" content="noindex">${alt('lv', '/centri/b/')}`) };
+    const pages = {
+      ...good,
+      '/en/centres/b/': html(
+        'en',
+        `${canonical('/en/centres/b/')}<meta name="robots" content="noindex">${alt('lv', '/centri/b/')}`,
+      ),
+    };
     expect(checkHeads(heads(pages))).toEqual([
       '/en/centres/b/: noindex fallback names itself as canonical, not the original',
       '/en/centres/b/: noindex fallback names hreflang translations',

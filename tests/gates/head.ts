@@ -49,7 +49,9 @@ function alternateProblems(path: string, head: PageHead, heads: Map<string, Page
     if (hreflang === 'x-default') continue;
     if (other.lang !== hreflang) say(`hreflang="${hreflang}" points at ${target}, whose lang is "${other.lang}"`);
     if (target !== path && !other.alternates.some((a) => a.hreflang === head.lang && sitePath(a.href) === path)) {
-      say(`names ${target} as its "${hreflang}" translation, but ${target} does not name ${path} back as hreflang="${head.lang}"`);
+      say(
+        `names ${target} as its "${hreflang}" translation, but ${target} does not name ${path} back as hreflang="${head.lang}"`,
+      );
     }
   }
   if (!head.alternates.some((a) => a.hreflang === head.lang && sitePath(a.href) === path)) {

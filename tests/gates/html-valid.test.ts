@@ -7,7 +7,8 @@ import { pageOf, validateHtml } from './html-valid';
 const dir = mkdtempSync(join(tmpdir(), 'dk-vnu-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>${body}</body></html>`;
 const write = (path: string, html: string) => {
   mkdirSync(join(dir, path, '..'), { recursive: true });
   writeFileSync(join(dir, path), html);
@@ -22,7 +23,9 @@ describe('valid-HTML gate', () => {
     const { checked, problems } = validateHtml(dir);
     expect(checked).toBe(true);
     expect(problems).toHaveLength(2);
-    expect(problems.find((p) => p.startsWith('/en/about/:1:'))).toMatch(/Element “div” not allowed as child of element “span”/);
+    expect(problems.find((p) => p.startsWith('/en/about/:1:'))).toMatch(
+      /Element “div” not allowed as child of element “span”/,
+    );
     expect(problems.find((p) => p.startsWith('/list/:1:'))).toMatch(/Element “p” not allowed as child of element “ul”/);
   }, 60_000);
 

@@ -10,7 +10,12 @@ import { collectionNames, type CollectionName } from '../../src/lib/fields/index
 import { entryPath } from '../../src/lib/routes';
 import type { PageHead } from './head-html';
 
-export interface ContentEntry { collection: CollectionName; locale: Locale; slug: string; file: string }
+export interface ContentEntry {
+  collection: CollectionName;
+  locale: Locale;
+  slug: string;
+  file: string;
+}
 
 /** Published entries as files: `<root>/<collection>/<lv|en>/<name>.mdx`, drafts left out, `slug:` honoured. */
 export function readContentEntries(root: string): ContentEntry[] {
@@ -19,7 +24,9 @@ export function readContentEntries(root: string): ContentEntry[] {
     for (const locale of locales) {
       const dir = join(root, collection, locale);
       if (!existsSync(dir)) continue;
-      for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+      for (const name of readdirSync(dir)
+        .filter((n) => n.endsWith('.mdx'))
+        .sort()) {
         const file = join(dir, name);
         const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
         if (/^draft:\s*true\s*$/m.test(front)) continue;
@@ -43,7 +50,7 @@ export function checkIntegrity(entries: ContentEntry[], heads: Map<string, PageH
     if (seen.has(`${collection}/${slug}`)) continue;
     seen.add(`${collection}/${slug}`);
     for (const locale of locales) {
-      const count = ((counts[collection] ??= perLocale(() => ({ pages: 0, indexed: 0, fallbacks: 0 })))[locale]);
+      const count = (counts[collection] ??= perLocale(() => ({ pages: 0, indexed: 0, fallbacks: 0 })))[locale];
       const path = entryPath(collection, locale, slug);
       const say = (problem: string) => problems.push(`${path} (${file}): ${problem}`);
       const head = heads.get(path);
@@ -72,7 +79,10 @@ export function checkIntegrity(entries: ContentEntry[], heads: Map<string, PageH
 /** A table of the counts for the test log. */
 export function formatCounts(counts: Counts): string {
   const rows = Object.entries(counts).flatMap(([collection, byLocale]) =>
-    locales.map((l) => `${collection.padEnd(11)} ${l}  ${String(byLocale[l].pages).padStart(5)}  ${String(byLocale[l].indexed).padStart(7)}  ${String(byLocale[l].fallbacks).padStart(9)}`),
+    locales.map(
+      (l) =>
+        `${collection.padEnd(11)} ${l}  ${String(byLocale[l].pages).padStart(5)}  ${String(byLocale[l].indexed).padStart(7)}  ${String(byLocale[l].fallbacks).padStart(9)}`,
+    ),
   );
   return ['collection  lang  pages  indexed  fallbacks', ...rows].join('\n');
 }

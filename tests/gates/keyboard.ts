@@ -6,10 +6,19 @@
 import type { Page } from 'playwright-core';
 
 /** Elements a keyboard user must be able to reach. */
-const interactive = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex], [contenteditable=true]';
+const interactive =
+  'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex], [contenteditable=true]';
 
-interface Ring { outline: string; shadow: string }
-interface Stop { id: string; name: string; focused: Ring; visible: boolean }
+interface Ring {
+  outline: string;
+  shadow: string;
+}
+interface Stop {
+  id: string;
+  name: string;
+  focused: Ring;
+  visible: boolean;
+}
 
 /** Marks every reachable-looking element with data-kbd and names it for messages. */
 function markInteractive(selector: string): Record<string, string> {
@@ -17,11 +26,13 @@ function markInteractive(selector: string): Record<string, string> {
   let n = 0;
   for (const el of document.querySelectorAll<HTMLElement>(selector)) {
     const disabled = (el as HTMLButtonElement).disabled === true;
-    if (disabled || el.tabIndex < 0 || el.closest('[inert]') || !el.checkVisibility({ visibilityProperty: true })) continue;
+    if (disabled || el.tabIndex < 0 || el.closest('[inert]') || !el.checkVisibility({ visibilityProperty: true }))
+      continue;
     const radio = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : '';
     el.dataset['kbd'] = radio || `e${n++}`;
     const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-    names[el.dataset['kbd']] = `<${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${text}"`;
+    names[el.dataset['kbd']] =
+      `<${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${text}"`;
   }
   return names;
 }
@@ -33,7 +44,13 @@ function current(): Stop | undefined {
   el.dataset['kbdStop'] ??= `s${document.querySelectorAll('[data-kbd-stop]').length}`;
   const style = getComputedStyle(el);
   const rect = el.getBoundingClientRect();
-  const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+  const visible =
+    rect.width > 0 &&
+    rect.height > 0 &&
+    rect.bottom > 0 &&
+    rect.right > 0 &&
+    rect.top < innerHeight &&
+    rect.left < innerWidth;
   return {
     id: el.dataset['kbd'] ?? el.dataset['kbdStop'],
     name: `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? ` class="${el.className}"` : ''}>`,
@@ -48,7 +65,10 @@ function unfocusedRings(): Record<string, Ring> {
   const rings: Record<string, Ring> = {};
   for (const el of document.querySelectorAll<HTMLElement>('[data-kbd-stop]')) {
     const style = getComputedStyle(el);
-    rings[el.dataset['kbdStop']!] = { outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, shadow: style.boxShadow };
+    rings[el.dataset['kbdStop']!] = {
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      shadow: style.boxShadow,
+    };
   }
   return rings;
 }
@@ -65,17 +85,24 @@ export async function tabThrough(page: Page, where: string): Promise<{ problems:
     // A <video>'s own controls are several stops inside it: the element stays the same meanwhile.
     if (stop && stop.id === stops.at(-1)?.id) continue;
     if (!stop || stops.some((s) => s.id === stop.id)) break;
-    stops.push({ ...stop, mark: await page.evaluate(() => (document.activeElement as HTMLElement).dataset['kbdStop']!) });
+    stops.push({
+      ...stop,
+      mark: await page.evaluate(() => (document.activeElement as HTMLElement).dataset['kbdStop']!),
+    });
   }
   const rings = await page.evaluate(unfocusedRings);
   const problems: string[] = [];
   const reached = new Set(stops.map((s) => s.id));
-  for (const [id, name] of Object.entries(names)) if (!reached.has(id)) problems.push(`${where}: ${name} is never reached with Tab`);
+  for (const [id, name] of Object.entries(names))
+    if (!reached.has(id)) problems.push(`${where}: ${name} is never reached with Tab`);
   for (const stop of stops) {
     const before = rings[stop.mark];
     const same = before && before.outline === stop.focused.outline && before.shadow === stop.focused.shadow;
     const label = names[stop.id] ?? stop.name;
-    if (same || !showsRing(stop.focused)) problems.push(`${where}: ${label} shows no focus indicator (outline ${stop.focused.outline}, box-shadow ${stop.focused.shadow})`);
+    if (same || !showsRing(stop.focused))
+      problems.push(
+        `${where}: ${label} shows no focus indicator (outline ${stop.focused.outline}, box-shadow ${stop.focused.shadow})`,
+      );
     if (!stop.visible) problems.push(`${where}: ${label} is off screen when focused`);
   }
   return { problems, stops: stops.length };

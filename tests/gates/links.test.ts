@@ -1,16 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, externalList, idsOf } from './links';
 
-const page = (body: string) => `<!doctype html><html lang="lv"><head><link rel="stylesheet" href="/_astro/a.css"></head><body><main id="main">${body}</main></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="lv"><head><link rel="stylesheet" href="/_astro/a.css"></head><body><main id="main">${body}</main></body></html>`;
 const files = new Set(['/_astro/a.css', '/_astro/p-320.webp', '/_astro/p-640.webp', '/video/x.webm', '/video/x.vtt']);
 const isFile = (path: string) => files.has(path);
 
 describe('link gate', () => {
   it('passes links to pages, files, srcset candidates, media and fragments that exist', () => {
     const pages = new Map([
-      ['/', page('<a href="/stasti/#saraksts">Stāsti</a><a href="#main">Saturs</a><a href="#">Augšā</a><a href="en/">EN</a>')],
-      ['/stasti/', page('<h2 id="saraksts">Saraksts</h2><img src="/_astro/p-320.webp" srcset="/_astro/p-320.webp 320w, /_astro/p-640.webp 640w" alt="">')],
-      ['/en/', page('<video poster="/_astro/p-640.webp"><source src="/video/x.webm"><track src="/video/x.vtt"></video><a href="https://example.org/a">A</a><a href="mailto:x@example.org">M</a><a href="../?q=x#main">Home</a><link rel="canonical" href="https://dk.example/en/">')],
+      [
+        '/',
+        page(
+          '<a href="/stasti/#saraksts">Stāsti</a><a href="#main">Saturs</a><a href="#">Augšā</a><a href="en/">EN</a>',
+        ),
+      ],
+      [
+        '/stasti/',
+        page(
+          '<h2 id="saraksts">Saraksts</h2><img src="/_astro/p-320.webp" srcset="/_astro/p-320.webp 320w, /_astro/p-640.webp 640w" alt="">',
+        ),
+      ],
+      [
+        '/en/',
+        page(
+          '<video poster="/_astro/p-640.webp"><source src="/video/x.webm"><track src="/video/x.vtt"></video><a href="https://example.org/a">A</a><a href="mailto:x@example.org">M</a><a href="../?q=x#main">Home</a><link rel="canonical" href="https://dk.example/en/">',
+        ),
+      ],
     ]);
     const { problems, external, checked } = checkLinks(pages, isFile, '/', 'https://dk.example');
     expect(problems).toEqual([]);
@@ -20,7 +36,12 @@ describe('link gate', () => {
 
   it('catches a broken link, a missing file, a missing fragment and a missing trailing slash', () => {
     const pages = new Map([
-      ['/', page('<a href="/nav/">Nav</a><img src="/_astro/gone.webp" alt=""><a href="/stasti/#nav">Frag</a><a href="/stasti">Slash</a><script src="/_astro/x.js"></script><link rel="alternate" href="https://site.invalid/en/nav/">')],
+      [
+        '/',
+        page(
+          '<a href="/nav/">Nav</a><img src="/_astro/gone.webp" alt=""><a href="/stasti/#nav">Frag</a><a href="/stasti">Slash</a><script src="/_astro/x.js"></script><link rel="alternate" href="https://site.invalid/en/nav/">',
+        ),
+      ],
       ['/stasti/', page('<script>const s = "<a href=\\"/in-a-script/\\">";</script><h2 id="ir">Ir</h2>')],
     ]);
     expect(checkLinks(pages, isFile).problems).toEqual([
@@ -35,8 +56,13 @@ describe('link gate', () => {
 
   it('strips the deploy base, and catches links that leave it', () => {
     const inBase = (body: string) => page(body).replace('/_astro/', '/repo/_astro/');
-    const pages = new Map([['/', inBase('<a href="/repo/stasti/">ok</a><a href="/stasti/">outside</a>')], ['/stasti/', inBase('')]]);
-    expect(checkLinks(pages, isFile, '/repo/').problems).toEqual(['/: <a href="/stasti/"> leads outside the deploy base /repo/']);
+    const pages = new Map([
+      ['/', inBase('<a href="/repo/stasti/">ok</a><a href="/stasti/">outside</a>')],
+      ['/stasti/', inBase('')],
+    ]);
+    expect(checkLinks(pages, isFile, '/repo/').problems).toEqual([
+      '/: <a href="/stasti/"> leads outside the deploy base /repo/',
+    ]);
   });
 
   it('reads ids and anchor names', () => {

@@ -5,22 +5,50 @@
  */
 import { allElements, parseHtml, tags } from './head-html';
 
-export interface LinkReport { problems: string[]; external: Map<string, Set<string>>; checked: number }
+export interface LinkReport {
+  problems: string[];
+  external: Map<string, Set<string>>;
+  checked: number;
+}
 
 /** Where each element keeps its addresses; `true` marks attributes whose #fragment must exist. */
 const refAttrs: Record<string, [string, boolean][]> = {
-  a: [['href', true]], area: [['href', true]], link: [['href', false]], script: [['src', false]],
-  img: [['src', false], ['srcset', false]], source: [['src', false], ['srcset', false]],
-  video: [['src', false], ['poster', false]], audio: [['src', false]], track: [['src', false]],
-  iframe: [['src', false]], form: [['action', false]], object: [['data', false]],
+  a: [['href', true]],
+  area: [['href', true]],
+  link: [['href', false]],
+  script: [['src', false]],
+  img: [
+    ['src', false],
+    ['srcset', false],
+  ],
+  source: [
+    ['src', false],
+    ['srcset', false],
+  ],
+  video: [
+    ['src', false],
+    ['poster', false],
+  ],
+  audio: [['src', false]],
+  track: [['src', false]],
+  iframe: [['src', false]],
+  form: [['action', false]],
+  object: [['data', false]],
 };
 
 const urls = (attr: string, value: string) =>
-  attr === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean) : [value.trim()];
+  attr === 'srcset'
+    ? value
+        .split(',')
+        .map((c) => c.trim().split(/\s+/)[0] ?? '')
+        .filter(Boolean)
+    : [value.trim()];
 
 /** Every id (and <a name>) in a page, for #fragment checks. */
 export function idsOf(html: string): Set<string> {
-  return new Set(allElements(html).flatMap(({ attrs }) => [attrs['id'], attrs['name']].filter((id) => id !== undefined)));
+  return new Set(
+    allElements(html).flatMap(({ attrs }) => [attrs['id'], attrs['name']].filter((id) => id !== undefined)),
+  );
 }
 
 /**
@@ -28,7 +56,12 @@ export function idsOf(html: string): Set<string> {
  * is a file of the build. `base` is the deploy base the pages' addresses carry (e.g. `/repo/`); `site`
  * the public origin, whose absolute addresses (canonical, hreflang) are checked as internal ones.
  */
-export function checkLinks(pages: Map<string, string>, isFile: (path: string) => boolean, base = '/', site = 'https://site.invalid'): LinkReport {
+export function checkLinks(
+  pages: Map<string, string>,
+  isFile: (path: string) => boolean,
+  base = '/',
+  site = 'https://site.invalid',
+): LinkReport {
   const prefix = base.replace(/\/$/, '');
   const origin = new URL(site).origin;
   const problems: string[] = [];
@@ -69,7 +102,9 @@ export function checkLinks(pages: Map<string, string>, isFile: (path: string) =>
     }
     const html = pages.get(target);
     if (html === undefined && !(!target.endsWith('/') && isFile(target))) {
-      return pages.has(`${target}/`) ? `lacks the trailing slash (${target}/)` : `points at ${target}, which is not in the build`;
+      return pages.has(`${target}/`)
+        ? `lacks the trailing slash (${target}/)`
+        : `points at ${target}, which is not in the build`;
     }
     const id = decodeURIComponent(url.hash.slice(1));
     if (!fragments || !id || id === 'top' || html === undefined) return undefined;
@@ -80,6 +115,8 @@ export function checkLinks(pages: Map<string, string>, isFile: (path: string) =>
 
 /** The external addresses, most-linked first, one per line with the number of pages linking them. */
 export function externalList(external: Map<string, Set<string>>): string {
-  return [...external].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
-    .map(([url, pages]) => `${String(pages.size).padStart(4)}  ${url}`).join('\n');
+  return [...external]
+    .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
+    .map(([url, pages]) => `${String(pages.size).padStart(4)}  ${url}`)
+    .join('\n');
 }

@@ -15,13 +15,16 @@ describe('pages gate', () => {
       '/en/about/: <html lang="lv">, expected "en"',
       '/en/about/: 0 <h1> headings, expected 1',
     ]);
-    expect(pageProblems('/', page('lv', '/en/', '<h1>A</h1><h1 class="b">B</h1>'))).toEqual(['/: 2 <h1> headings, expected 1']);
+    expect(pageProblems('/', page('lv', '/en/', '<h1>A</h1><h1 class="b">B</h1>'))).toEqual([
+      '/: 2 <h1> headings, expected 1',
+    ]);
   });
 
   it('follows the switcher both ways, with the deploy base stripped', () => {
     expect(switcherTarget(page('lv', '/repo/en/'), '/repo/')).toBe('/en/');
     const pages = new Map([
-      ['/', page('lv', '/en/')], ['/en/', page('en', '/')],
+      ['/', page('lv', '/en/')],
+      ['/en/', page('en', '/')],
       ['/404.html', page('lv', '/en/')],
     ]);
     expect(switcherProblems(pages)).toEqual([]);
@@ -29,8 +32,11 @@ describe('pages gate', () => {
 
   it('catches a switcher that is missing, leads nowhere, stays in the language or does not lead back', () => {
     const pages = new Map([
-      ['/', page('lv', '/en/')], ['/en/', page('en', '/stasti/')], ['/stasti/', page('lv', '/kontakti/')],
-      ['/kontakti/', page('lv', '/en/nav/')], ['/en/x/', page('en', '/').replace(/<a class="lang"[^>]*>X<\/a>/, '')],
+      ['/', page('lv', '/en/')],
+      ['/en/', page('en', '/stasti/')],
+      ['/stasti/', page('lv', '/kontakti/')],
+      ['/kontakti/', page('lv', '/en/nav/')],
+      ['/en/x/', page('en', '/').replace(/<a class="lang"[^>]*>X<\/a>/, '')],
     ]);
     expect(switcherProblems(pages)).toEqual([
       '/: the language switcher leads to /en/, whose switcher leads to /stasti/, not back',
@@ -45,9 +51,8 @@ describe('pages gate', () => {
     const titles = { lv: 'Lapa nav atrasta', en: 'Page not found' };
     const bilingual = page('lv', '/en/', '<h1>Lapa nav atrasta / <span lang="en">Page not found</span></h1>');
     expect(notFoundProblems('/en/x/', bilingual, titles)).toEqual([]);
-    expect(notFoundProblems('/en/x/', page('lv', '/en/', '<h1>Lapa nav atrasta</h1><h1>Page not found</h1>'), titles)).toEqual([
-      '/en/x/: 2 <h1> headings, expected 1',
-      '/en/x/: no text "Page not found" marked lang="en"',
-    ]);
+    expect(
+      notFoundProblems('/en/x/', page('lv', '/en/', '<h1>Lapa nav atrasta</h1><h1>Page not found</h1>'), titles),
+    ).toEqual(['/en/x/: 2 <h1> headings, expected 1', '/en/x/: no text "Page not found" marked lang="en"']);
   });
 });

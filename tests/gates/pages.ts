@@ -19,7 +19,8 @@ export function switcherTarget(html: string, base = '/'): string | undefined {
 export function pageProblems(path: string, html: string): string[] {
   const page = parseHtml(html);
   const lang = tags(page, 'html')[0]?.attrs['lang'];
-  const problems = lang === languageOf(path) ? [] : [`${path}: <html lang="${lang ?? ''}">, expected "${languageOf(path)}"`];
+  const problems =
+    lang === languageOf(path) ? [] : [`${path}: <html lang="${lang ?? ''}">, expected "${languageOf(path)}"`];
   return [...problems, ...oneHeading(path, page)];
 }
 
@@ -34,9 +35,12 @@ export function switcherProblems(pages: Map<string, string>, base = '/'): string
     }
     const other = pages.get(target);
     if (other === undefined) problems.push(`${path}: the language switcher leads to ${target}, which is not a page`);
-    else if (languageOf(target) === languageOf(path)) problems.push(`${path}: the language switcher leads to ${target}, in the same language`);
+    else if (languageOf(target) === languageOf(path))
+      problems.push(`${path}: the language switcher leads to ${target}, in the same language`);
     else if (!isNotFoundPage(path) && switcherTarget(other, base) !== path) {
-      problems.push(`${path}: the language switcher leads to ${target}, whose switcher leads to ${switcherTarget(other, base)}, not back`);
+      problems.push(
+        `${path}: the language switcher leads to ${target}, whose switcher leads to ${switcherTarget(other, base)}, not back`,
+      );
     }
   }
   return problems;
@@ -62,8 +66,12 @@ export function notFoundProblems(address: string, html: string, titles: Record<s
   const document = parseHtml(html);
   const problems = oneHeading(address, document);
   for (const [lang, title] of Object.entries(titles)) {
-    const named = DomUtils.filter((node) => node.type === ElementType.Text && 'data' in node && node.data.includes(title), document);
-    if (!named.some((text) => langOf(text) === lang)) problems.push(`${address}: no text "${title}" marked lang="${lang}"`);
+    const named = DomUtils.filter(
+      (node) => node.type === ElementType.Text && 'data' in node && node.data.includes(title),
+      document,
+    );
+    if (!named.some((text) => langOf(text) === lang))
+      problems.push(`${address}: no text "${title}" marked lang="${lang}"`);
   }
   return problems;
 }

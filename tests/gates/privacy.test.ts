@@ -8,33 +8,59 @@ import { tinyPng } from '../helpers/build';
 import { serveStatic, type StaticServer } from '../helpers/server';
 import { cspProblems, foreignTraffic, inlineCodeProblems } from './privacy';
 
-const csp = "default-src 'self';img-src 'self' data:;frame-src https://www.youtube-nocookie.com https://player.vimeo.com; script-src 'self' 'wasm-unsafe-eval' 'sha256-Df3tAf2xtqXTABHiEpyQn2ZQ3DXL0y+IM2cWh7ym0b0='";
+const csp =
+  "default-src 'self';img-src 'self' data:;frame-src https://www.youtube-nocookie.com https://player.vimeo.com; script-src 'self' 'wasm-unsafe-eval' 'sha256-Df3tAf2xtqXTABHiEpyQn2ZQ3DXL0y+IM2cWh7ym0b0='";
 const page = (body: string, policy: string | null = csp) =>
   `<!doctype html><html lang="en"><head><title>T</title>${policy ? `<meta http-equiv="content-security-policy" content="${policy}">` : ''}</head><body>${body}</body></html>`;
 
 describe('CSP and inline code in the HTML', () => {
   it('passes a policy of self, hashes, data: images and the two video players as frames', () => {
     expect(cspProblems('/ok/', page(''))).toEqual([]);
-    expect(inlineCodeProblems('/ok/', page('<a href="/x/">x</a><script>if (a.onclick) b.style = "javascript:"</script><!-- <p onclick="x"> -->'))).toEqual([]);
+    expect(
+      inlineCodeProblems(
+        '/ok/',
+        page('<a href="/x/">x</a><script>if (a.onclick) b.style = "javascript:"</script><!-- <p onclick="x"> -->'),
+      ),
+    ).toEqual([]);
   });
 
   it('catches a missing policy, third parties, unsafe sources and players outside frame-src', () => {
     expect(cspProblems('/a/', page('', null))).toEqual(['/a/: 0 Content-Security-Policy meta elements, expected 1']);
-    expect(cspProblems('/b/', page('', "default-src 'self' https://cdn.example; script-src 'self' 'unsafe-inline'; img-src https://player.vimeo.com"))).toEqual([
+    expect(
+      cspProblems(
+        '/b/',
+        page(
+          '',
+          "default-src 'self' https://cdn.example; script-src 'self' 'unsafe-inline'; img-src https://player.vimeo.com",
+        ),
+      ),
+    ).toEqual([
       '/b/: CSP default-src allows https://cdn.example',
       "/b/: CSP script-src allows 'unsafe-inline'",
       '/b/: CSP img-src allows https://player.vimeo.com',
     ]);
     expect(cspProblems('/c/', page('', "img-src 'self'"))).toEqual(['/c/: the CSP has no default-src']);
     const late = page('').replace('<title>T</title>', '<title>T</title><script src="/a.js"></script>');
-    expect(cspProblems('/d/', late)).toEqual(['/d/: the CSP meta comes after a script or stylesheet, which it then does not cover']);
-    const data = page('').replace('<title>T</title>', '<title>T</title><script type="application/ld+json">{"@type":"Article"}</script>');
+    expect(cspProblems('/d/', late)).toEqual([
+      '/d/: the CSP meta comes after a script or stylesheet, which it then does not cover',
+    ]);
+    const data = page('').replace(
+      '<title>T</title>',
+      '<title>T</title><script type="application/ld+json">{"@type":"Article"}</script>',
+    );
     expect(cspProblems('/e/', data)).toEqual([]);
-    expect(cspProblems('/f/', data.replace('<title>T</title>', '<title>T</title><script>x()</script>'))).toEqual(['/f/: the CSP meta comes after a script or stylesheet, which it then does not cover']);
+    expect(cspProblems('/f/', data.replace('<title>T</title>', '<title>T</title><script>x()</script>'))).toEqual([
+      '/f/: the CSP meta comes after a script or stylesheet, which it then does not cover',
+    ]);
   });
 
   it('catches inline event handlers, javascript: URLs and style attributes', () => {
-    expect(inlineCodeProblems('/e/', page('<button onclick="go()">Go</button><a href=" JavaScript:void(0)">x</a><p style="color:red">y</p>'))).toEqual([
+    expect(
+      inlineCodeProblems(
+        '/e/',
+        page('<button onclick="go()">Go</button><a href=" JavaScript:void(0)">x</a><p style="color:red">y</p>'),
+      ),
+    ).toEqual([
       '/e/: <button onclick="go()"> is an inline event handler',
       '/e/: <a href=" JavaScript:void(0)"> is a javascript: URL',
       '/e/: <p style="color:red"> is an inline style the CSP blocks',
@@ -64,7 +90,11 @@ describe('requests to other origins, in Chromium', () => {
   });
   const visit = async (path: string) => {
     const tab = await browser.newPage();
-    try { return await foreignTraffic(tab, `${server.origin}${path}`); } finally { await tab.close(); }
+    try {
+      return await foreignTraffic(tab, `${server.origin}${path}`);
+    } finally {
+      await tab.close();
+    }
   };
 
   it('passes a page that loads only its own files', async () => {

@@ -19,7 +19,8 @@ const extra: Record<string, string[]> = {
 export function cspProblems(path: string, html: string): string[] {
   const head = firstElement(parseHtml(html), 'head');
   const inHead = head ? allElements(head) : [];
-  const isCsp = (e: { name: string; attrs: Record<string, string> }) => e.name === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy';
+  const isCsp = (e: { name: string; attrs: Record<string, string> }) =>
+    e.name === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy';
   const metas = inHead.filter(isCsp);
   if (metas.length !== 1) return [`${path}: ${metas.length} Content-Security-Policy meta elements, expected 1`];
   const problems: string[] = [];
@@ -37,8 +38,14 @@ export function cspProblems(path: string, html: string): string[] {
   }
   const cspAt = inHead.findIndex(isCsp);
   // A JSON-LD block is data, never run: the CSP does not govern it, so it may stand before the meta.
-  const firstLoad = inHead.findIndex((e) => (e.name === 'script' && e.attrs['type'] !== 'application/ld+json') || e.name === 'style' || (e.name === 'link' && e.attrs['rel'] === 'stylesheet'));
-  if (firstLoad >= 0 && firstLoad < cspAt) problems.push(`${path}: the CSP meta comes after a script or stylesheet, which it then does not cover`);
+  const firstLoad = inHead.findIndex(
+    (e) =>
+      (e.name === 'script' && e.attrs['type'] !== 'application/ld+json') ||
+      e.name === 'style' ||
+      (e.name === 'link' && e.attrs['rel'] === 'stylesheet'),
+  );
+  if (firstLoad >= 0 && firstLoad < cspAt)
+    problems.push(`${path}: the CSP meta comes after a script or stylesheet, which it then does not cover`);
   return problems;
 }
 
@@ -48,9 +55,12 @@ export function inlineCodeProblems(path: string, html: string): string[] {
   const problems: string[] = [];
   for (const { name: element, attrs } of allElements(html)) {
     for (const [name, value] of Object.entries(attrs)) {
-      if (/^on[a-z]+$/.test(name)) problems.push(`${path}: <${element} ${name}="${value.slice(0, 40)}"> is an inline event handler`);
-      else if (urlAttrs.has(name) && /^javascript:/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) problems.push(`${path}: <${element} ${name}="${value.slice(0, 40)}"> is a javascript: URL`);
-      else if (name === 'style') problems.push(`${path}: <${element} style="${value.slice(0, 40)}"> is an inline style the CSP blocks`);
+      if (/^on[a-z]+$/.test(name))
+        problems.push(`${path}: <${element} ${name}="${value.slice(0, 40)}"> is an inline event handler`);
+      else if (urlAttrs.has(name) && /^javascript:/i.test(value.replace(/[\s\u0000-\u001f]/g, '')))
+        problems.push(`${path}: <${element} ${name}="${value.slice(0, 40)}"> is a javascript: URL`);
+      else if (name === 'style')
+        problems.push(`${path}: <${element} style="${value.slice(0, 40)}"> is an inline style the CSP blocks`);
     }
   }
   return problems;
@@ -62,7 +72,9 @@ export async function foreignTraffic(page: Page, url: string): Promise<string[]>
   const found: string[] = [];
   const foreign = (address: string) => !/^(data|blob|about):/.test(address) && new URL(address).origin !== origin;
   await page.route('**/*', (route) => (foreign(route.request().url()) ? route.abort() : route.continue()));
-  const onRequest = (request: { url(): string }) => { if (foreign(request.url())) found.push(`requests ${request.url()}`); };
+  const onRequest = (request: { url(): string }) => {
+    if (foreign(request.url())) found.push(`requests ${request.url()}`);
+  };
   const onConsole = (message: { type(): string; text(): string }) => {
     if (/Content Security Policy/i.test(message.text())) found.push(`breaks its CSP: ${message.text()}`);
   };

@@ -3,7 +3,19 @@ import { pagePath } from '../../src/i18n/routes';
 import { isNotFoundPage } from './head-html';
 import { templateOf } from './weight-templates';
 
-export const sampledTemplates = ['home', 'index', 'guideline', 'story', 'centre', 'video', 'search', 'about', 'notFound', 'topic', 'print'] as const;
+export const sampledTemplates = [
+  'home',
+  'index',
+  'guideline',
+  'story',
+  'centre',
+  'video',
+  'search',
+  'about',
+  'notFound',
+  'topic',
+  'print',
+] as const;
 export type Sampled = (typeof sampledTemplates)[number];
 
 const kindOf = (path: string): Sampled | undefined => {

@@ -22,7 +22,10 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 function builtSitemap(urls: string) {
   const dir = folder();
-  writeFileSync(join(dir, 'sitemap-index.xml'), `<sitemapindex><sitemap><loc>${site}/sitemap-0.xml</loc></sitemap></sitemapindex>`);
+  writeFileSync(
+    join(dir, 'sitemap-index.xml'),
+    `<sitemapindex><sitemap><loc>${site}/sitemap-0.xml</loc></sitemap></sitemapindex>`,
+  );
   writeFileSync(join(dir, 'sitemap-0.xml'), `<urlset>${urls}</urlset>`);
   return readSitemaps(dir);
 }
@@ -38,7 +41,9 @@ describe('checkSitemap', () => {
   });
 
   it('catches a missing page, a fallback or 404 listed, a page that does not exist and different alternates', () => {
-    const { urls } = builtSitemap(`<url><loc>${site}/</loc>${xlink('lv', '/')}</url><url><loc>${site}/en/centres/b/</loc></url><url><loc>${site}/404.html</loc></url><url><loc>${site}/nav/</loc></url>`);
+    const { urls } = builtSitemap(
+      `<url><loc>${site}/</loc>${xlink('lv', '/')}</url><url><loc>${site}/en/centres/b/</loc></url><url><loc>${site}/404.html</loc></url><url><loc>${site}/nav/</loc></url>`,
+    );
     expect(checkSitemap(urls, heads)).toEqual([
       "/: sitemap alternates [lv→/] differ from the page's hreflang [en→/en/, lv→/]",
       '/en/: indexable page missing from the sitemap',
@@ -51,7 +56,12 @@ describe('checkSitemap', () => {
   it('says when the sitemap index is missing or names a file that is not there', () => {
     expect(readSitemaps(folder()).problems).toEqual(['sitemap-index.xml is missing']);
     const dir = folder();
-    writeFileSync(join(dir, 'sitemap-index.xml'), `<sitemapindex><sitemap><loc>${site}/sitemap-9.xml</loc></sitemap></sitemapindex>`);
-    expect(readSitemaps(dir).problems).toEqual([`sitemap-index.xml names ${site}/sitemap-9.xml, which is not a sitemap file of the site`]);
+    writeFileSync(
+      join(dir, 'sitemap-index.xml'),
+      `<sitemapindex><sitemap><loc>${site}/sitemap-9.xml</loc></sitemap></sitemapindex>`,
+    );
+    expect(readSitemaps(dir).problems).toEqual([
+      `sitemap-index.xml names ${site}/sitemap-9.xml, which is not a sitemap file of the site`,
+    ]);
   });
 });

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { isNotFoundPage, sitePath, type Alternate, type PageHead } from './head-html';
 
-export interface SitemapUrl { path: string; alternates: Alternate[] }
+export interface SitemapUrl {
+  path: string;
+  alternates: Alternate[];
+}
 
 type XmlNode = ReturnType<typeof parseDocument> | ReturnType<typeof DomUtils.getElementsByTagName>[number];
 const xml = (file: string) => parseDocument(readFileSync(file, 'utf8'), { xmlMode: true });
@@ -29,7 +32,10 @@ export function readSitemaps(dir: string): { urls: SitemapUrl[]; problems: strin
       continue;
     }
     for (const url of all(xml(file), 'url')) {
-      const alternates = all(url, 'xhtml:link').map((link) => ({ hreflang: link.attribs['hreflang'] ?? '', href: link.attribs['href'] ?? '' }));
+      const alternates = all(url, 'xhtml:link').map((link) => ({
+        hreflang: link.attribs['hreflang'] ?? '',
+        href: link.attribs['href'] ?? '',
+      }));
       urls.push({ path: sitePath(text(url, 'loc')), alternates });
     }
   }
@@ -37,7 +43,10 @@ export function readSitemaps(dir: string): { urls: SitemapUrl[]; problems: strin
 }
 
 const describeAlternates = (alternates: Alternate[]) =>
-  alternates.map((a) => `${a.hreflang}→${sitePath(a.href)}`).sort().join(', ') || '(none)';
+  alternates
+    .map((a) => `${a.hreflang}→${sitePath(a.href)}`)
+    .sort()
+    .join(', ') || '(none)';
 
 /** Compares the sitemap with the built pages' heads (paths as builtPages() gives them). */
 export function checkSitemap(urls: SitemapUrl[], heads: Map<string, PageHead>): string[] {
@@ -51,9 +60,14 @@ export function checkSitemap(urls: SitemapUrl[], heads: Map<string, PageHead>): 
     const url = listed.get(path);
     const wanted = !head.noindex && !isNotFoundPage(path);
     if (wanted && !url) problems.push(`${path}: indexable page missing from the sitemap`);
-    if (!wanted && url) problems.push(`${path}: in the sitemap but ${isNotFoundPage(path) ? 'a not-found page' : 'noindex (a fallback copy)'}`);
+    if (!wanted && url)
+      problems.push(
+        `${path}: in the sitemap but ${isNotFoundPage(path) ? 'a not-found page' : 'noindex (a fallback copy)'}`,
+      );
     if (wanted && url && describeAlternates(url.alternates) !== describeAlternates(head.alternates)) {
-      problems.push(`${path}: sitemap alternates [${describeAlternates(url.alternates)}] differ from the page's hreflang [${describeAlternates(head.alternates)}]`);
+      problems.push(
+        `${path}: sitemap alternates [${describeAlternates(url.alternates)}] differ from the page's hreflang [${describeAlternates(head.alternates)}]`,
+      );
     }
   }
   for (const path of listed.keys()) {

@@ -59,7 +59,10 @@ export function overBudget(weights: PageWeight[]): string[] {
     }
     for (const kind of [...kinds, 'total'] as const) {
       const limit = budgetOf(path, template)[kind];
-      if (kb(bytes[kind]) > limit) problems.push(`${path} (${template}): ${kind} ${kb(bytes[kind]).toFixed(1)} KB is over the budget of ${limit} KB`);
+      if (kb(bytes[kind]) > limit)
+        problems.push(
+          `${path} (${template}): ${kind} ${kb(bytes[kind]).toFixed(1)} KB is over the budget of ${limit} KB`,
+        );
     }
   }
   return problems;
@@ -72,9 +75,17 @@ export function weightTable(weights: PageWeight[]): string {
     const pages = weights.filter((w) => w.template === template);
     if (pages.length === 0) return `${template.padEnd(10)} ${'0'.padStart(5)}  (no pages)`;
     const heaviest = pages.reduce((a, b) => (b.bytes.total > a.bytes.total ? b : a));
-    const cells = columns.map((k) => `${kb(Math.max(...pages.map((p) => p.bytes[k]))).toFixed(1)}/${budgetOf(heaviest.path, template)[k]}`.padStart(11));
+    const cells = columns.map((k) =>
+      `${kb(Math.max(...pages.map((p) => p.bytes[k]))).toFixed(1)}/${budgetOf(heaviest.path, template)[k]}`.padStart(
+        11,
+      ),
+    );
     return `${template.padEnd(10)} ${String(pages.length).padStart(5)} ${cells.join('')}  ${heaviest.path}`;
   });
   const header = `${'template'.padEnd(10)} ${'pages'.padStart(5)} ${columns.map((k) => k.padStart(11)).join('')}  heaviest page`;
-  return [`Page weight of a first visit in KB, largest/budget of the heaviest page (HTML, CSS, JS gzipped; fonts and images above the fold as stored):`, header, ...rows].join('\n');
+  return [
+    `Page weight of a first visit in KB, largest/budget of the heaviest page (HTML, CSS, JS gzipped; fonts and images above the fold as stored):`,
+    header,
+    ...rows,
+  ].join('\n');
 }

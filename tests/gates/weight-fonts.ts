@@ -4,7 +4,10 @@
  * a preloaded file always. This is what lets the gate tell the small subset from the full fallback files.
  */
 
-export interface FontFace { url: string; ranges: [number, number][] | undefined }
+export interface FontFace {
+  url: string;
+  ranges: [number, number][] | undefined;
+}
 
 /** `U+0100-017F, U+20AC, U+4??` as code point pairs. */
 export function parseUnicodeRange(text: string): [number, number][] {
@@ -32,10 +35,11 @@ const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', n
 export function drawnCharacters(html: string): Set<number> {
   const body = html.split(/<body\b/i)[1] ?? html;
   const placeholders = [...body.matchAll(/\splaceholder="([^"]*)"/g)].map((m) => m[1]).join(' ');
-  const text = `${body.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')} ${placeholders}`
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&([a-z]+);/gi, (entity, name: string) => named[name.toLowerCase()] ?? entity);
+  const text =
+    `${body.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')} ${placeholders}`
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+      .replace(/&([a-z]+);/gi, (entity, name: string) => named[name.toLowerCase()] ?? entity);
   const points = new Set<number>();
   for (const c of text) if (!/\s/.test(c) || c === '\u00a0') points.add(c.codePointAt(0)!);
   return points;
@@ -43,6 +47,7 @@ export function drawnCharacters(html: string): Set<number> {
 
 /** The URLs of the faces the page's characters need. */
 export function fontsNeeded(faces: FontFace[], drawn: Set<number>): string[] {
-  const needs = (ranges: FontFace['ranges']) => !ranges || [...drawn].some((p) => ranges.some(([a, b]) => p >= a && p <= b));
+  const needs = (ranges: FontFace['ranges']) =>
+    !ranges || [...drawn].some((p) => ranges.some(([a, b]) => p >= a && p <= b));
   return faces.filter((face) => needs(face.ranges)).map((face) => face.url);
 }

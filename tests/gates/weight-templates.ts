@@ -4,11 +4,30 @@ import { localeOfPath, pageSegments, printSegment, sectionSegments, type Section
 import { collections } from '../../src/lib/collections.ts';
 import { isNotFoundPage } from './head-html.ts';
 
-export const templates = ['home', 'index', 'guideline', 'story', 'centre', 'video', 'page', 'search', 'topic', 'print'] as const;
+export const templates = [
+  'home',
+  'index',
+  'guideline',
+  'story',
+  'centre',
+  'video',
+  'page',
+  'search',
+  'topic',
+  'print',
+] as const;
 export type Template = (typeof templates)[number];
 
 /** Content pages carry text, not behaviour: they ship no JavaScript of their own. */
-export const contentTemplates: ReadonlySet<Template> = new Set(['guideline', 'story', 'centre', 'video', 'page', 'topic', 'print']);
+export const contentTemplates: ReadonlySet<Template> = new Set([
+  'guideline',
+  'story',
+  'centre',
+  'video',
+  'page',
+  'topic',
+  'print',
+]);
 
 export function templateOf(path: string): Template | undefined {
   if (isNotFoundPage(path)) return 'page';

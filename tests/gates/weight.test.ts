@@ -24,7 +24,8 @@ const read = (path: string) => files[path];
 
 describe('weighPage', () => {
   it('counts HTML, stylesheets, the fonts they load and the widest image candidate, each once', () => {
-    const img = '<img src="/_astro/photo-640.webp" srcset="/_astro/photo-640.webp 640w, /_astro/photo-1280.webp 1280w" alt="x">';
+    const img =
+      '<img src="/_astro/photo-640.webp" srcset="/_astro/photo-640.webp 640w, /_astro/photo-1280.webp 1280w" alt="x">';
     const { weight, problems } = weighPage('/stasti/x/', page(img + img), read);
     expect(problems).toEqual([]);
     expect(weight.template).toBe('story');
@@ -40,7 +41,9 @@ describe('weighPage', () => {
     expect(weighPage('/stasti/x/', page('<p>M&#257;ja</p>', head), read).weight.bytes.font).toBe(63_000);
     expect(weighPage('/stasti/x/', page('<p>Māja</p>', head), read).weight.bytes.font).toBe(63_000);
     // Text inside scripts and tags is not drawn; a placeholder is.
-    expect(weighPage('/meklet/', page('<script>"ā"</script><i title="ā">x</i>', head), read).weight.bytes.font).toBe(8_000);
+    expect(weighPage('/meklet/', page('<script>"ā"</script><i title="ā">x</i>', head), read).weight.bytes.font).toBe(
+      8_000,
+    );
     expect(weighPage('/meklet/', page('<input placeholder="ā">', head), read).weight.bytes.font).toBe(63_000);
     const preload = `${head}<link rel="preload" as="font" type="font/woff2" href="/_astro/bold.woff2" crossorigin>`;
     expect(weighPage('/stasti/x/', page('<p>x</p>', preload), read).weight.bytes.font).toBe(17_000);
@@ -48,39 +51,71 @@ describe('weighPage', () => {
 
   it('counts images above the fold: every eager one and the first even when lazy, not later lazy ones', () => {
     const lazy = (src: string) => `<img src="${src}" loading="lazy" alt="x">`;
-    expect(weighPage('/stasti/x/', page(lazy('/_astro/photo-640.webp') + lazy('/_astro/photo-1280.webp')), read).weight.bytes.image).toBe(30_000);
-    expect(weighPage('/stasti/x/', page(lazy('/_astro/photo-640.webp') + '<img src="/_astro/photo-1280.webp" alt="x">'), read).weight.bytes.image).toBe(150_000);
+    expect(
+      weighPage('/stasti/x/', page(lazy('/_astro/photo-640.webp') + lazy('/_astro/photo-1280.webp')), read).weight.bytes
+        .image,
+    ).toBe(30_000);
+    expect(
+      weighPage(
+        '/stasti/x/',
+        page(lazy('/_astro/photo-640.webp') + '<img src="/_astro/photo-1280.webp" alt="x">'),
+        read,
+      ).weight.bytes.image,
+    ).toBe(150_000);
   });
 
   it('catches an oversized page and names it, its template and the figures', () => {
     const huge = page(`<img src="/_astro/photo-1280.webp" alt="x"><p>${randomBytes(30_000).toString('hex')}</p>`);
     const { weight } = weighPage('/en/stories/long/', huge, read);
     const problems = overBudget([weight]);
-    expect(problems.join('\n')).toMatch(/^\/en\/stories\/long\/ \(story\): html \d+\.\d KB is over the budget of \d+ KB$/m);
+    expect(problems.join('\n')).toMatch(
+      /^\/en\/stories\/long\/ \(story\): html \d+\.\d KB is over the budget of \d+ KB$/m,
+    );
     expect(weightTable([weight])).toMatch(/^story +1 .*\/en\/stories\/long\/$/m);
   });
 
   it('catches JavaScript on a content page, but allows JSON-LD and a video page’s click-to-load player', () => {
     const script = '<script type="module" src="/_astro/player.js"></script>';
     const jsonLd = '<script type="application/ld+json">{"@type":"Article"}</script>';
-    expect(weighPage('/centri/zilupe/', page(jsonLd + script), read).problems).toEqual(['/centri/zilupe/: a centre page ships JavaScript (/_astro/player.js)']);
-    expect(weighPage('/par-iniciativu/', page('<script>alert(1)</script>'), read).problems).toEqual(['/par-iniciativu/: a page page ships JavaScript (inline, 8 characters)']);
+    expect(weighPage('/centri/zilupe/', page(jsonLd + script), read).problems).toEqual([
+      '/centri/zilupe/: a centre page ships JavaScript (/_astro/player.js)',
+    ]);
+    expect(weighPage('/par-iniciativu/', page('<script>alert(1)</script>'), read).problems).toEqual([
+      '/par-iniciativu/: a page page ships JavaScript (inline, 8 characters)',
+    ]);
     expect(weighPage('/video/x/', page(script), read).problems).toHaveLength(1);
-    expect(weighPage('/video/x/', page(`<div data-embed="https://www.youtube-nocookie.com/embed/abc"></div>${script}`), read).problems).toEqual([]);
+    expect(
+      weighPage('/video/x/', page(`<div data-embed="https://www.youtube-nocookie.com/embed/abc"></div>${script}`), read)
+        .problems,
+    ).toEqual([]);
     const search = weighPage('/meklet/', page(`${script}<script>startSearch()</script>`), read);
     expect(search.problems).toEqual([]);
     expect(search.weight.bytes.js).toBe(gzipSync('console.log(1)').length + gzipSync('startSearch()').length);
   });
 
   it('reports a reference to a file that is not in the build', () => {
-    expect(weighPage('/', page('', '<link rel="stylesheet" href="/_astro/gone.css">'), read).problems).toEqual(['/: references /_astro/gone.css, which is not in the build']);
+    expect(weighPage('/', page('', '<link rel="stylesheet" href="/_astro/gone.css">'), read).problems).toEqual([
+      '/: references /_astro/gone.css, which is not in the build',
+    ]);
   });
 });
 
 describe('templateOf', () => {
   it('tells the template from localized paths', () => {
-    expect(['/', '/en/', '/vadlinijas/', '/en/stories/lapa/2/', '/en/guidelines/x/', '/centri/x/', '/video/x/', '/en/about/', '/404.html', '/en/search/'].map(templateOf))
-      .toEqual(['home', 'home', 'index', 'index', 'guideline', 'centre', 'video', 'page', 'page', 'search']);
+    expect(
+      [
+        '/',
+        '/en/',
+        '/vadlinijas/',
+        '/en/stories/lapa/2/',
+        '/en/guidelines/x/',
+        '/centri/x/',
+        '/video/x/',
+        '/en/about/',
+        '/404.html',
+        '/en/search/',
+      ].map(templateOf),
+    ).toEqual(['home', 'home', 'index', 'index', 'guideline', 'centre', 'video', 'page', 'page', 'search']);
     expect(templateOf('/nekas/')).toBeUndefined();
   });
 });

@@ -10,9 +10,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
       // Playwright gives each launch a fresh temporary profile; it refuses a --user-data-dir here.
-      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
     ],
   });
 }

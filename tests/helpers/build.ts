@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** A 1×1 PNG, for fixtures that need a real image file. */
-export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+export const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** The one Centre most fixtures need, as an editor would write `content/centres/lv/zilupe.mdx`. */
 export const zilupeCentre = `---
@@ -20,7 +23,12 @@ topics: [digitalas-prasmes]
 Teksts.
 `;
 
-export interface FixtureBuild { ok: boolean; output: string; outDir: string; contentDir: string }
+export interface FixtureBuild {
+  ok: boolean;
+  output: string;
+  outDir: string;
+  contentDir: string;
+}
 
 /** A temporary content root holding the given files (paths relative to it, e.g. `centres/lv/x.mdx`). */
 export function makeContent(files: Record<string, string | Uint8Array>, base: 'empty' | 'site' = 'empty'): string {
@@ -51,7 +59,15 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const outDir = mkdtempSync(join(fixtureBuilds, 'dist-'));
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     encoding: 'utf8',
-    env: { ...buildEnv(), CONTENT_ROOT: contentDir, OUT_DIR: outDir, CACHE_DIR: mkdtempSync(join(tmpdir(), 'dk-cache-')), ASTRO_TELEMETRY_DISABLED: '1', CMS: 'off', ...env },
+    env: {
+      ...buildEnv(),
+      CONTENT_ROOT: contentDir,
+      OUT_DIR: outDir,
+      CACHE_DIR: mkdtempSync(join(tmpdir(), 'dk-cache-')),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CMS: 'off',
+      ...env,
+    },
     timeout: 300_000,
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir, contentDir };

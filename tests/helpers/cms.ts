@@ -38,19 +38,22 @@ export async function openCms(browser: Browser, origin: string, files: Record<st
     await route.fulfill({ response, json: { ...(await response.json()), backend: { name: 'test-repo' } } });
   });
   await page.goto(`${origin}/admin/tulkojumi/`);
-  await page.evaluate(async ({ folder, files }) => {
-    const opfs = await navigator.storage.getDirectory();
-    await opfs.removeEntry(folder, { recursive: true }).catch(() => undefined);
-    const root = await opfs.getDirectoryHandle(folder, { create: true });
-    for (const [path, text] of Object.entries(files)) {
-      const parts = path.split('/');
-      let dir = root;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(text);
-      await writable.close();
-    }
-  }, { folder: repoFolder, files });
+  await page.evaluate(
+    async ({ folder, files }) => {
+      const opfs = await navigator.storage.getDirectory();
+      await opfs.removeEntry(folder, { recursive: true }).catch(() => undefined);
+      const root = await opfs.getDirectoryHandle(folder, { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { folder: repoFolder, files },
+  );
   await page.goto(`${origin}/admin/`);
   await page.getByRole('button', { name: 'Work with Test Repository' }).click();
   await page.getByRole('navigation').or(page.getByText('Collections')).first().waitFor();
@@ -62,7 +65,9 @@ export function readRepo(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async (folder) => {
     const files: Record<string, string> = {};
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+      for await (const [name, handle] of (
+        dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
         else files[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
       }

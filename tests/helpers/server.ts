@@ -5,13 +5,29 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2', '.webm': 'video/webm', '.mp4': 'video/mp4', '.vtt': 'text/vtt', '.xml': 'application/xml',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.vtt': 'text/vtt',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.txt': 'text/plain',
 };
 
-export interface StaticServer { origin: string; close(): Promise<void> }
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
 
 /**
  * Serves `root` under `base` as GitHub Pages does: a folder's index.html, a folder asked for without
@@ -23,9 +39,15 @@ export async function serveStatic(root: string, base = process.env['BASE_PATH'] 
     const path = decodeURIComponent(url.pathname);
     const inside = path.startsWith(base) ? path.slice(base.length - 1) : undefined;
     let file = normalize(join(root, inside ?? '/404.html'));
-    if (!file.startsWith(normalize(root))) { response.writeHead(403).end(); return; }
+    if (!file.startsWith(normalize(root))) {
+      response.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) { response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end(); return; }
+      if (!path.endsWith('/')) {
+        response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
       file = join(file, 'index.html');
     }
     const found = inside !== undefined && existsSync(file);

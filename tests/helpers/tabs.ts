@@ -6,7 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 export const tabCount = Number(process.env['TABS'] ?? Math.max(2, availableParallelism()));
 
 /** Runs `job` for every item on `tabCount` reused tabs; results come back in the items' order. */
-export async function inTabs<I, R>(browser: Browser, items: I[], job: (page: Page, item: I) => Promise<R>): Promise<R[]> {
+export async function inTabs<I, R>(
+  browser: Browser,
+  items: I[],
+  job: (page: Page, item: I) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

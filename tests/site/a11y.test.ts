@@ -22,7 +22,10 @@ describe(`accessibility of the site in ${distDir}`, () => {
       return lines;
     });
     const problems = results.flat();
-    console.log(`axe: ${pages.length} pages × ${schemes.length} colour schemes, ${problems.length} failing elements`, ruleCounts(problems));
+    console.log(
+      `axe: ${pages.length} pages × ${schemes.length} colour schemes, ${problems.length} failing elements`,
+      ruleCounts(problems),
+    );
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });

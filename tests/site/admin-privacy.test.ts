@@ -41,7 +41,10 @@ describe(`the editing interface of the site in ${distDir}`, () => {
     try {
       for (const path of adminPages) expect(await foreignTraffic(page, `${site.origin}${path}`), path).toEqual([]);
       await page.goto(`${site.origin}/admin/`);
-      await page.getByRole('button', { name: /Sign In Using Access Token/ }).first().waitFor();
+      await page
+        .getByRole('button', { name: /Sign In Using Access Token/ })
+        .first()
+        .waitFor();
     } finally {
       await page.close();
     }
@@ -61,7 +64,9 @@ describe(`the editing interface of the site in ${distDir}`, () => {
   it('ships its code to /admin/ alone: no reader’s page loads a script that /admin/ loads', () => {
     const cms = new Set(scriptsOf(readPage('/admin/')));
     expect(cms.size).toBe(1);
-    const sharing = builtPages().filter((path) => scriptsOf(readPage(path)).some((src) => cms.has(src)) || readPage(path).includes('/admin/'));
+    const sharing = builtPages().filter(
+      (path) => scriptsOf(readPage(path)).some((src) => cms.has(src)) || readPage(path).includes('/admin/'),
+    );
     expect(sharing).toEqual([]);
   });
 
@@ -70,7 +75,8 @@ describe(`the editing interface of the site in ${distDir}`, () => {
     try {
       await page.goto(`${site.origin}/admin/tulkojumi/`);
       const problems: string[] = [];
-      for (const scheme of schemes) problems.push(...describeViolations('/admin/tulkojumi/', scheme, await audit(page, scheme)));
+      for (const scheme of schemes)
+        problems.push(...describeViolations('/admin/tulkojumi/', scheme, await audit(page, scheme)));
       expect(problems, problems.join('\n')).toEqual([]);
     } finally {
       await page.close();
@@ -79,11 +85,23 @@ describe(`the editing interface of the site in ${distDir}`, () => {
 
   it('lists every entry with its languages’ status and a link to its form in the CMS', () => {
     const html = readPage('/admin/tulkojumi/');
-    const rows = translationData('content') as { collection: string; slug: string; status: string; files: Record<string, string> }[];
+    const rows = translationData('content') as {
+      collection: string;
+      slug: string;
+      status: string;
+      files: Record<string, string>;
+    }[];
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows) {
-      const file = (row.files['lv'] ?? row.files['en'])!.split('/').pop()!.replace(/\.mdx$/, '');
-      expect(html, `${row.collection}/${row.slug}`).toMatch(new RegExp(`<tr data-status="${row.status}" data-entry="${row.collection}/${row.slug}"[\\s\\S]*?href="/admin/#/collections/${row.collection}/entries/${file}"`));
+      const file = (row.files['lv'] ?? row.files['en'])!
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, '');
+      expect(html, `${row.collection}/${row.slug}`).toMatch(
+        new RegExp(
+          `<tr data-status="${row.status}" data-entry="${row.collection}/${row.slug}"[\\s\\S]*?href="/admin/#/collections/${row.collection}/entries/${file}"`,
+        ),
+      );
     }
   });
 });

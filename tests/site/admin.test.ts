@@ -77,18 +77,34 @@ describe('a story written in /admin/', () => {
     await textbox(page, 'description').fill('How the centre invited families to learn together.');
     await writeBody(page, 'What we did', ['planted trees', 'learnt computer skills']);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(async () => Object.keys(await readRepo(page)).length, { timeout: 30_000 }).toBe(before.length + 2);
+    await expect
+      .poll(async () => Object.keys(await readRepo(page)).length, { timeout: 30_000 })
+      .toBe(before.length + 2);
     files = await readRepo(page);
     expect(foreignRequests.get(page)).toEqual([]);
     await page.context().close();
 
-    expect(Object.keys(files).filter((path) => !before.includes(path)).sort()).toEqual([story.en, story.lv]);
-    expect(files[story.lv]).toBe('---\ntitle: "Vasaras darbnīca Zilupē"\ndescription: "Kā centrs aicināja ģimenes kopā mācīties."\ndraft: false\ncentres:\n  - "zilupe"\ndate: "2026-11-20"\n---\n\n## Ko darījām\n\n- stādījām kokus\n- mācījāmies datorprasmes\n');
+    expect(
+      Object.keys(files)
+        .filter((path) => !before.includes(path))
+        .sort(),
+    ).toEqual([story.en, story.lv]);
+    expect(files[story.lv]).toBe(
+      '---\ntitle: "Vasaras darbnīca Zilupē"\ndescription: "Kā centrs aicināja ģimenes kopā mācīties."\ndraft: false\ncentres:\n  - "zilupe"\ndate: "2026-11-20"\n---\n\n## Ko darījām\n\n- stādījām kokus\n- mācījāmies datorprasmes\n',
+    );
     const lv = readEntry(files[story.lv]!);
     const en = readEntry(files[story.en]!);
     for (const entry of [lv, en]) expect(storySchema.safeParse(entry.data).error?.issues ?? []).toEqual([]);
-    expect(lv.data).toMatchObject({ title: 'Vasaras darbnīca Zilupē', description: 'Kā centrs aicināja ģimenes kopā mācīties.', centres: ['zilupe'] });
-    expect(en.data).toMatchObject({ title: 'A summer workshop in Zilupe', description: 'How the centre invited families to learn together.', centres: ['zilupe'] });
+    expect(lv.data).toMatchObject({
+      title: 'Vasaras darbnīca Zilupē',
+      description: 'Kā centrs aicināja ģimenes kopā mācīties.',
+      centres: ['zilupe'],
+    });
+    expect(en.data).toMatchObject({
+      title: 'A summer workshop in Zilupe',
+      description: 'How the centre invited families to learn together.',
+      centres: ['zilupe'],
+    });
     for (const entry of [lv, en]) expect(String(entry.data['date']).slice(0, 10)).toBe('2026-11-20');
     expect(lv.body.trim(), lv.body).toMatch(/^## Ko darījām\n\n?- stādījām kokus\n- mācījāmies datorprasmes$/);
     expect(en.body.trim(), en.body).toMatch(/^## What we did\n\n?- planted trees\n- learnt computer skills$/);
@@ -96,13 +112,20 @@ describe('a story written in /admin/', () => {
 
   it('passes the content check and builds onto its centre’s page in both languages and into search', async () => {
     expect(Object.keys(files), 'the story was not saved').toContain(story.lv);
-    const content = makeContent({ [story.lv.replace('content/', '')]: files[story.lv]!, [story.en.replace('content/', '')]: files[story.en]! }, 'site');
+    const content = makeContent(
+      { [story.lv.replace('content/', '')]: files[story.lv]!, [story.en.replace('content/', '')]: files[story.en]! },
+      'site',
+    );
     expect(lintContent({ root: content, shownRoot: 'content' })).toEqual([]);
     build = buildSite(content);
     expect(build.ok, build.output).toBe(true);
     expect(existsSync(join(build.outDir, 'admin')), 'a fixture build leaves the CMS out (CMS=off)').toBe(false);
-    expect(readPage('/centri/zilupe/', build.outDir)).toMatch(new RegExp(`href="/stasti/${slug}/"[^>]*>Vasaras darbnīca Zilupē<`));
-    expect(readPage('/en/centres/zilupe/', build.outDir)).toMatch(new RegExp(`href="/en/stories/${slug}/"[^>]*>A summer workshop in Zilupe<`));
+    expect(readPage('/centri/zilupe/', build.outDir)).toMatch(
+      new RegExp(`href="/stasti/${slug}/"[^>]*>Vasaras darbnīca Zilupē<`),
+    );
+    expect(readPage('/en/centres/zilupe/', build.outDir)).toMatch(
+      new RegExp(`href="/en/stories/${slug}/"[^>]*>A summer workshop in Zilupe<`),
+    );
     const index = await readBuiltSearchIndex(build.outDir, '/');
     expect([...(index.get('lv') ?? [])]).toContain(`/stasti/${slug}/`);
     expect([...(index.get('en') ?? [])]).toContain(`/en/stories/${slug}/`);
@@ -111,7 +134,14 @@ describe('a story written in /admin/', () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(`${server.origin}/meklet/?q=vasaras%20darbnica`);
-      await expect.poll(() => page.locator('[data-search-results] a[data-result]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)), { timeout: 30_000 })
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('[data-search-results] a[data-result]')
+              .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+          { timeout: 30_000 },
+        )
         .toContain(`/stasti/${slug}/`);
     } finally {
       await page.close();
@@ -130,10 +160,14 @@ describe('a story missing a required field in /admin/', () => {
     await page.locator('input[type="date"]').first().fill('2026-11-20');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const title = page.getByRole('group', { name: '“⁨title⁩” Field' }).first();
-    await expect.poll(() => title.getByRole('alert').innerText(), { timeout: 10_000 }).toContain('Šis lauks jāaizpilda. / This field is required.');
+    await expect
+      .poll(() => title.getByRole('alert').innerText(), { timeout: 10_000 })
+      .toContain('Šis lauks jāaizpilda. / This field is required.');
     expect(await title.innerText()).toContain('Vajag virsrakstu, piemēram title: "Daugavpils centrs".');
     expect(await textbox(page, 'title').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringMatching(/Kļūdas ir \d+ laukos: izlabojiet tās, lai ierakstu varētu saglabāt\./));
+    expect(await page.getByRole('alert').allInnerTexts()).toContainEqual(
+      expect.stringMatching(/Kļūdas ir \d+ laukos: izlabojiet tās, lai ierakstu varētu saglabāt\./),
+    );
     expect(await readRepo(page)).toEqual(before);
     await page.context().close();
   });

@@ -6,11 +6,15 @@ import { centreStatusKey, useTranslations } from '../../src/i18n/index';
 
 type Status = keyof typeof centreStatusKey;
 
-describe.each([['lv', '/centri/'], ['en', '/en/centres/']] as const)('the %s centres map', (locale, path) => {
+describe.each([
+  ['lv', '/centri/'],
+  ['en', '/en/centres/'],
+] as const)('the %s centres map', (locale, path) => {
   const html = readPage(path);
   const statusText = (status: string) => useTranslations(locale)(centreStatusKey[status as Status]);
-  const markers = [...html.matchAll(/<a href="([^"]+)" aria-label="([^"]+) \(([^)]+)\)"[^>]*><circle [^>]*class="dot ([a-z-]+)/g)]
-    .map(([, href, , status, shape]) => ({ href, status, shape }));
+  const markers = [
+    ...html.matchAll(/<a href="([^"]+)" aria-label="([^"]+) \(([^)]+)\)"[^>]*><circle [^>]*class="dot ([a-z-]+)/g),
+  ].map(([, href, , status, shape]) => ({ href, status, shape }));
 
   it('has a marker for every centre card on the page', () => {
     const cards = [...html.matchAll(/<h2[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
@@ -21,19 +25,29 @@ describe.each([['lv', '/centri/'], ['en', '/en/centres/']] as const)('the %s cen
   it('names each centre’s status in its link and draws it with the matching shape, explained in a legend', () => {
     for (const { status, shape } of markers) expect(status).toBe(statusText(shape!));
     for (const shape of new Set(markers.map((m) => m.shape))) {
-      expect(html).toMatch(new RegExp(`<li[^>]*><svg[^>]*aria-hidden="true"[^>]*><circle[^>]*class="dot ${shape}"[^>]*>(</circle>)?</svg>${statusText(shape!)}</li>`));
+      expect(html).toMatch(
+        new RegExp(
+          `<li[^>]*><svg[^>]*aria-hidden="true"[^>]*><circle[^>]*class="dot ${shape}"[^>]*>(</circle>)?</svg>${statusText(shape!)}</li>`,
+        ),
+      );
     }
   });
 });
 
-describe.each([['lv', '/centri/'], ['en', '/en/centres/']] as const)('the %s centres map in Chromium', (_locale, path) => {
+describe.each([
+  ['lv', '/centri/'],
+  ['en', '/en/centres/'],
+] as const)('the %s centres map in Chromium', (_locale, path) => {
   const site = siteInBrowser();
 
   it.each([320, 1280])('shows Latvia, Latgale and every centre with no label over another at %i px', async (width) => {
     const page = await site.browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${site.origin}${path}`);
     const drawn = await page.evaluate(() => {
-      const box = (el: Element) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, text: el.textContent ?? '', round: el.matches('a.marker') }; };
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height, text: el.textContent ?? '', round: el.matches('a.marker') };
+      };
       const svg = document.querySelector('.map svg')!;
       return {
         svgWidth: svg.getBoundingClientRect().width,
@@ -52,13 +66,16 @@ describe.each([['lv', '/centri/'], ['en', '/en/centres/']] as const)('the %s cen
     expect([...drawn.listed].sort()).toEqual(cards.sort());
     expect(drawn.markers.every((href) => drawn.listed.includes(href))).toBe(true);
     const overlaps: string[] = [];
-    drawn.labels.forEach((a, i) => drawn.labels.slice(i + 1).forEach((b) => {
-      // Two markers are circles: they touch when their centres are closer than their radii together.
-      const touching = a.round && b.round
-        ? Math.hypot(a.x + a.w / 2 - b.x - b.w / 2, a.y + a.h / 2 - b.y - b.h / 2) < (a.w + b.w) / 2
-        : a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-      if (touching) overlaps.push(`${a.text} over ${b.text}`);
-    }));
+    drawn.labels.forEach((a, i) =>
+      drawn.labels.slice(i + 1).forEach((b) => {
+        // Two markers are circles: they touch when their centres are closer than their radii together.
+        const touching =
+          a.round && b.round
+            ? Math.hypot(a.x + a.w / 2 - b.x - b.w / 2, a.y + a.h / 2 - b.y - b.h / 2) < (a.w + b.w) / 2
+            : a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+        if (touching) overlaps.push(`${a.text} over ${b.text}`);
+      }),
+    );
     expect(overlaps).toEqual([]);
   });
 });

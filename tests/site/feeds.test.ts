@@ -8,7 +8,10 @@ import { builtPages, distDir, readPage } from '../helpers/site';
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const absolute = /^https?:\/\/[^/]+\//;
 
-describe.each([['lv', '/rss.xml', '/stasti/'], ['en', '/en/rss.xml', '/en/stories/']] as const)('the %s feed', (lang, feed, storiesIndex) => {
+describe.each([
+  ['lv', '/rss.xml', '/stasti/'],
+  ['en', '/en/rss.xml', '/en/stories/'],
+] as const)('the %s feed', (lang, feed, storiesIndex) => {
   const xml = readFileSync(join(distDir, feed), 'utf8');
   const channel = parser.parse(xml).rss?.channel;
   const items: Record<string, any>[] = [].concat(channel?.item ?? []);
@@ -23,7 +26,12 @@ describe.each([['lv', '/rss.xml', '/stasti/'], ['en', '/en/rss.xml', '/en/storie
   });
 
   it('carries every story and guideline with a title, an absolute link, a guid and the full rendered text', () => {
-    const stories = builtPages().filter((p) => p.startsWith(storiesIndex) && p.split('/').length === storiesIndex.split('/').length + 1 && !/\/(lapa|page)\//.test(p));
+    const stories = builtPages().filter(
+      (p) =>
+        p.startsWith(storiesIndex) &&
+        p.split('/').length === storiesIndex.split('/').length + 1 &&
+        !/\/(lapa|page)\//.test(p),
+    );
     expect(items.length).toBeGreaterThanOrEqual(stories.length);
     for (const item of items) {
       expect(item['title']).toBeTruthy();
@@ -32,7 +40,8 @@ describe.each([['lv', '/rss.xml', '/stasti/'], ['en', '/en/rss.xml', '/en/storie
       const html = String(item['content:encoded']);
       expect(html).toMatch(/<p>/);
       expect(html).not.toMatch(/^import |<ContactDetails|\]\(/m);
-      for (const [, href] of html.matchAll(/(?:href|src)="([^"]+)"/g)) expect(href, item['title']).toMatch(/^(https?:|mailto:|tel:|#)/);
+      for (const [, href] of html.matchAll(/(?:href|src)="([^"]+)"/g))
+        expect(href, item['title']).toMatch(/^(https?:|mailto:|tel:|#)/);
     }
     const dates = items.filter((i) => i['pubDate']).map((i) => new Date(i['pubDate']).getTime());
     expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
@@ -40,10 +49,14 @@ describe.each([['lv', '/rss.xml', '/stasti/'], ['en', '/en/rss.xml', '/en/storie
   });
 
   it('is named in every page head and linked from the stories index', () => {
-    const href = new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="https?://[^"]+${feed.replace('.', '\\.')}">`);
+    const href = new RegExp(
+      `<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="https?://[^"]+${feed.replace('.', '\\.')}">`,
+    );
     const ownLanguage = builtPages().filter((p) => (lang === 'en') === p.startsWith('/en/'));
     const unnamed = ownLanguage.filter((p) => !href.test(readPage(p).split('</head>')[0]!));
     expect(unnamed).toEqual([]);
-    expect(readPage(storiesIndex)).toMatch(new RegExp(`<a href="[^"]*${feed.replace('.', '\\.')}" type="application/rss\\+xml"[^>]*>`));
+    expect(readPage(storiesIndex)).toMatch(
+      new RegExp(`<a href="[^"]*${feed.replace('.', '\\.')}" type="application/rss\\+xml"[^>]*>`),
+    );
   });
 });

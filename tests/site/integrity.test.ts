@@ -17,7 +17,11 @@ describe(`content of ${contentRoot} in the site in ${distDir}`, () => {
   const heads = new Map(builtPages().map((path) => [path, readHead(readPage(path))]));
   let problems: string[] = [];
   beforeAll(async () => {
-    const checked = checkIntegrity(entries, heads, await readSearchIndex(site.browser, site.origin, process.env['BASE_PATH']));
+    const checked = checkIntegrity(
+      entries,
+      heads,
+      await readSearchIndex(site.browser, site.origin, process.env['BASE_PATH']),
+    );
     problems = checked.problems;
     console.log(formatCounts(checked.counts));
   });

@@ -31,7 +31,9 @@ describe(`keyboard use of the site in ${distDir}`, () => {
       return [];
     });
     const problems = results.flat();
-    console.log(`keyboard: ${pages.length} pages × 2 colour schemes, ${tabStops} Tab stops in light colours, ${problems.length} problems`);
+    console.log(
+      `keyboard: ${pages.length} pages × 2 colour schemes, ${tabStops} Tab stops in light colours, ${problems.length} problems`,
+    );
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });

@@ -39,7 +39,10 @@ describe(`layout of the site in ${distDir}`, () => {
       const [r = 0, g = 0, b = 0] = (css.match(/\d+/g) ?? []).map(Number);
       return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
     };
-    const { background, text } = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+    const { background, text } = await page.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
     expect(luminance(background)).toBeLessThan(0.2);
     expect(luminance(text)).toBeGreaterThan(0.7);
     await page.close();
@@ -50,7 +53,9 @@ describe(`layout of the site in ${distDir}`, () => {
     await load(page, `${site.origin}/`);
     await page.evaluate(async () => {
       const letters = 'ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž';
-      document.querySelector('main')!.insertAdjacentHTML('beforeend', `<p id="letters">${letters} <strong>${letters}</strong></p>`);
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML('beforeend', `<p id="letters">${letters} <strong>${letters}</strong></p>`);
       await document.fonts.ready;
     });
     const cdp = await page.context().newCDPSession(page);
@@ -60,7 +65,10 @@ describe(`layout of the site in ${distDir}`, () => {
     for (const selector of ['#letters', '#letters strong']) {
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      expect([...new Set(fonts.map((font) => `${font.familyName}${font.isCustomFont ? '' : ' (system fallback)'}`))], selector).toEqual(['Noto Sans']);
+      expect(
+        [...new Set(fonts.map((font) => `${font.familyName}${font.isCustomFont ? '' : ' (system fallback)'}`))],
+        selector,
+      ).toEqual(['Noto Sans']);
     }
     await page.close();
   });
@@ -73,8 +81,10 @@ describe(`layout of the site in ${distDir}`, () => {
       await load(page, `${site.origin}${path}`);
       await page.emulateMedia({ media: 'print' });
       const hidden = await page.evaluate(() =>
-        ['header.site', 'footer.site', '.skip-link', 'form[role=search]', 'a[rel=next], a[rel=prev]']
-          .filter((selector) => [...document.querySelectorAll<HTMLElement>(selector)].some((el) => el.offsetParent !== null)));
+        ['header.site', 'footer.site', '.skip-link', 'form[role=search]', 'a[rel=next], a[rel=prev]'].filter(
+          (selector) => [...document.querySelectorAll<HTMLElement>(selector)].some((el) => el.offsetParent !== null),
+        ),
+      );
       expect(hidden, `${path} shows in print: ${hidden.join(', ')}`).toEqual([]);
       const printed = await page.evaluate(() => (document.querySelector('main') as HTMLElement).innerText);
       const headings = await page.locator('main h2').allInnerTexts();

@@ -12,8 +12,15 @@ const isFile = (path: string) => {
 
 describe(`links of the site in ${distDir}`, () => {
   const pages = new Map(builtPages().map((path) => [path, readPage(path)]));
-  const { problems, external, checked } = checkLinks(pages, isFile, process.env['BASE_PATH'] ?? '/', process.env['SITE_URL'] ?? 'https://darbigas-kopienas.github.io');
-  console.log(`links: ${checked} addresses in ${pages.size} pages, ${external.size} external (not fetched):\n${externalList(external)}`);
+  const { problems, external, checked } = checkLinks(
+    pages,
+    isFile,
+    process.env['BASE_PATH'] ?? '/',
+    process.env['SITE_URL'] ?? 'https://darbigas-kopienas.github.io',
+  );
+  console.log(
+    `links: ${checked} addresses in ${pages.size} pages, ${external.size} external (not fetched):\n${externalList(external)}`,
+  );
 
   it('has pages with links', () => {
     expect(checked).toBeGreaterThan(pages.size);

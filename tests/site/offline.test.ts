@@ -18,12 +18,18 @@ import { useTranslations, type Locale } from '../../src/i18n/index';
 
 const guidelinesOf = (pages: string[], locale: Locale) => {
   const index = sectionPath(locale, 'guidelines');
-  return pages.filter((p) => p.startsWith(index) && p !== index && p.slice(index.length).split('/').filter(Boolean).length === 1);
+  return pages.filter(
+    (p) => p.startsWith(index) && p !== index && p.slice(index.length).split('/').filter(Boolean).length === 1,
+  );
 };
 const entities: Record<string, string> = { '&amp;': '&', '&#39;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>' };
 const titleOf = (path: string, dir: string) =>
-  (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readPage(path, dir))?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&(amp|#39|quot|lt|gt);/g, (e) => entities[e] ?? e).trim();
-const registrations = (page: Page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope));
+  (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readPage(path, dir))?.[1] ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|#39|quot|lt|gt);/g, (e) => entities[e] ?? e)
+    .trim();
+const registrations = (page: Page) =>
+  page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope));
 const cacheCount = (page: Page) => page.evaluate(async () => (await caches.keys()).length);
 
 describe(`the offline handbook of the site in ${distDir}`, () => {
@@ -39,7 +45,12 @@ describe(`the offline handbook of the site in ${distDir}`, () => {
     const server = await serveStatic(distDir);
     const context = await browser.newContext();
     const page = await context.newPage();
-    for (const path of ['/', sectionPath('lv', 'guidelines'), guidelinesOf(builtPages(), 'lv')[0]!, sectionPath('en', 'guidelines')]) {
+    for (const path of [
+      '/',
+      sectionPath('lv', 'guidelines'),
+      guidelinesOf(builtPages(), 'lv')[0]!,
+      sectionPath('en', 'guidelines'),
+    ]) {
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
     }
     expect(await registrations(page)).toEqual([]);
@@ -68,7 +79,13 @@ describe(`the offline handbook of the site in ${distDir}`, () => {
  * Saves one language's handbook from its guidelines index on a site served from `root` under `base`
  * (`dir` is the build folder), reads every guideline and searches with no connection, then removes it.
  */
-async function saveReadSearchRemove(browser: Browser, root: string, dir: string, base: string, locale: Locale): Promise<void> {
+async function saveReadSearchRemove(
+  browser: Browser,
+  root: string,
+  dir: string,
+  base: string,
+  locale: Locale,
+): Promise<void> {
   const t = useTranslations(locale);
   const pages = builtPages(dir);
   const guidelines = guidelinesOf(pages, locale);
@@ -94,7 +111,10 @@ async function saveReadSearchRemove(browser: Browser, root: string, dir: string,
     // Its stylesheet and the site's own font came from the stored copy too.
     const look = await page.evaluate(async () => {
       await document.fonts.ready;
-      return { font: document.fonts.check('700 16px "Noto Sans"', 'Āž'), styled: getComputedStyle(document.body).margin === '0px' };
+      return {
+        font: document.fonts.check('700 16px "Noto Sans"', 'Āž'),
+        styled: getComputedStyle(document.body).margin === '0px',
+      };
     });
     expect(look, path).toEqual({ font: true, styled: true });
   }
@@ -114,7 +134,10 @@ async function saveReadSearchRemove(browser: Browser, root: string, dir: string,
   // Removing it: the worker and its files are gone.
   await page.goto(`${site}${sectionPath(locale, 'guidelines')}`);
   await page.getByRole('button', { name: t('offline.remove') }).click();
-  await page.getByRole('status').filter({ hasText: t('offline.removed') }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: t('offline.removed') })
+    .waitFor();
   expect(await registrations(page)).toEqual([]);
   expect(await cacheCount(page)).toBe(0);
   await context.close();

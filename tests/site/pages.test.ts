@@ -36,7 +36,9 @@ describe(`pages of the site in ${distDir}`, () => {
       const response = await fetch(`${site.origin}${missing}`);
       expect(response.status, missing).toBe(404);
       // As on GitHub Pages: the one root 404.html, whatever the language of the address.
-      problems.push(...notFoundProblems(missing, await response.text(), { lv: lv['notFound.title'], en: en['notFound.title'] }));
+      problems.push(
+        ...notFoundProblems(missing, await response.text(), { lv: lv['notFound.title'], en: en['notFound.title'] }),
+      );
     }
     expect(problems, problems.join('\n')).toEqual([]);
   });
@@ -54,7 +56,10 @@ describe(`pages of the site in ${distDir}`, () => {
       await Promise.all([page.waitForURL((url) => url.pathname !== `${prefix}${path}`), page.click('header a.lang')]);
       const landed = sitePath(page.url(), base);
       const lang = await page.getAttribute('html', 'lang');
-      const wrong = landed !== switcherTarget(readPage(path), base) || lang !== languageOf(landed) || languageOf(landed) === languageOf(path);
+      const wrong =
+        landed !== switcherTarget(readPage(path), base) ||
+        lang !== languageOf(landed) ||
+        languageOf(landed) === languageOf(path);
       return wrong ? [`${path} (${kind}): the switcher landed on ${landed} (lang "${lang}")`] : [];
     });
     expect(results.flat(), results.flat().join('\n')).toEqual([]);
@@ -62,7 +67,8 @@ describe(`pages of the site in ${distDir}`, () => {
 });
 
 describe('a story written only in Latvian (fixture build)', () => {
-  const story = '---\ntitle: "Pārbaudes stāsts tikai latviski"\ndescription: "Stāsts, kuram vēl nav tulkojuma angļu valodā."\ndate: 2026-11-24\ncentres: ["zilupe"]\n---\n\nŠis stāsts ir tikai latviešu valodā.\n';
+  const story =
+    '---\ntitle: "Pārbaudes stāsts tikai latviski"\ndescription: "Stāsts, kuram vēl nav tulkojuma angļu valodā."\ndate: 2026-11-24\ncentres: ["zilupe"]\n---\n\nŠis stāsts ir tikai latviešu valodā.\n';
   let build: FixtureBuild;
   beforeAll(() => {
     build = buildSite(makeContent({ 'stories/lv/parbaude-tikai-latviski.mdx': story }, 'site'));

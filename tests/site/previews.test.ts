@@ -33,7 +33,9 @@ describe(`link previews and structured data of the site in ${distDir}`, () => {
   });
 
   it('describes every page in JSON-LD with the properties its type needs', () => {
-    const problems = pages.flatMap((path) => structuredDataProblems(path, readPage(path), expectedTypes[templateOf(path) ?? ''] ?? []));
+    const problems = pages.flatMap((path) =>
+      structuredDataProblems(path, readPage(path), expectedTypes[templateOf(path) ?? ''] ?? []),
+    );
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
@@ -44,7 +46,9 @@ describe(`link previews and structured data of the site in ${distDir}`, () => {
     expect(project['funder'].name).toBe('British Council Latvia');
     const place = nodes.find((n) => n['@type'] === 'Place')!;
     expect(place['geo']).toMatchObject({ latitude: expect.any(Number), longitude: expect.any(Number) });
-    const video = (jsonLdNodes(readPage('/video/active-communities/')) as Record<string, any>[]).find((n) => n['@type'] === 'VideoObject')!;
+    const video = (jsonLdNodes(readPage('/video/active-communities/')) as Record<string, any>[]).find(
+      (n) => n['@type'] === 'VideoObject',
+    )!;
     expect(video['transcript'].length).toBeGreaterThan(200);
   });
 });

@@ -10,7 +10,10 @@ const site = siteInBrowser();
 function outlineTitles(pdf: Buffer): string[] {
   const text = pdf.toString('latin1');
   return [...text.matchAll(/\/Title\s*(?:<FEFF([0-9A-Fa-f]*)>|\(((?:\\.|[^\\)])*)\))/g)].map(([, hex, literal]) => {
-    if (literal !== undefined) return literal.replace(/\\([0-7]{1,3}|.)/g, (_, c: string) => (/^[0-7]/.test(c) ? String.fromCharCode(parseInt(c, 8)) : c));
+    if (literal !== undefined)
+      return literal.replace(/\\([0-7]{1,3}|.)/g, (_, c: string) =>
+        /^[0-7]/.test(c) ? String.fromCharCode(parseInt(c, 8)) : c,
+      );
     const bytes = Buffer.from(hex!, 'hex');
     let out = '';
     for (let i = 0; i + 1 < bytes.length; i += 2) out += String.fromCharCode(bytes.readUInt16BE(i));
@@ -18,9 +21,14 @@ function outlineTitles(pdf: Buffer): string[] {
   });
 }
 
-describe.each([['lv', '/vadlinijas/drukai/', '/vadlinijas/'], ['en', '/en/guidelines/print/', '/en/guidelines/']] as const)('the %s print handbook', (_lang, path, index) => {
+describe.each([
+  ['lv', '/vadlinijas/drukai/', '/vadlinijas/'],
+  ['en', '/en/guidelines/print/', '/en/guidelines/'],
+] as const)('the %s print handbook', (_lang, path, index) => {
   const html = readPage(path);
-  const titles = [...readPage(index).matchAll(/<ol class="handbook"[\s\S]*?<\/ol>/g)].flatMap(([list]) => [...list.matchAll(/<a href="[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!));
+  const titles = [...readPage(index).matchAll(/<ol class="handbook"[\s\S]*?<\/ol>/g)].flatMap(([list]) =>
+    [...list.matchAll(/<a href="[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!),
+  );
 
   it('is linked from the guidelines index, points its canonical there and stays out of search engines', () => {
     expect(readPage(index)).toContain(`href="${path}"`);
@@ -39,7 +47,11 @@ describe.each([['lv', '/vadlinijas/drukai/', '/vadlinijas/'], ['en', '/en/guidel
     const printed = await page.evaluate(() => {
       const link = document.querySelector<HTMLAnchorElement>('.chapter a[data-print-url]');
       const box = document.querySelector<HTMLInputElement>('.chapter input[type=checkbox]');
-      return { after: link ? getComputedStyle(link, '::after').content : '', url: link?.dataset['printUrl'], box: box ? getComputedStyle(box).appearance : 'none' };
+      return {
+        after: link ? getComputedStyle(link, '::after').content : '',
+        url: link?.dataset['printUrl'],
+        box: box ? getComputedStyle(box).appearance : 'none',
+      };
     });
     expect(printed.after).toBe(`" (${printed.url})"`);
     expect(printed.url).toMatch(/^https?:\/\//);
@@ -49,6 +61,12 @@ describe.each([['lv', '/vadlinijas/drukai/', '/vadlinijas/'], ['en', '/en/guidel
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(titles.length + 2);
     const outline = outlineTitles(pdf);
-    for (const title of titles) expect(outline, title).toContain(title.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+    for (const title of titles)
+      expect(outline, title).toContain(
+        title
+          .replace(/&amp;/g, '&')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'"),
+      );
   });
 });

@@ -26,7 +26,8 @@ describe(`privacy and security of the site in ${distDir}`, () => {
 
   it('contacts no other origin and breaks no CSP rule when opened in Chromium', async () => {
     const results = await inTabs(site.browser, pages, async (page, path) =>
-      (await foreignTraffic(page, `${site.origin}${path}`)).map((problem) => `${path}: ${problem}`));
+      (await foreignTraffic(page, `${site.origin}${path}`)).map((problem) => `${path}: ${problem}`),
+    );
     const problems = results.flat();
     console.log(`privacy: ${pages.length} pages opened, ${problems.length} problems`);
     expect(problems, problems.join('\n')).toEqual([]);

@@ -19,18 +19,29 @@ const scriptsOf = (html: string) => tags(html, 'script').flatMap((script) => scr
 
 describe('search loading', () => {
   it('names Pagefind nowhere but on the search pages, neither in the HTML nor in the scripts a page loads', () => {
-    const mentions = builtPages().filter((path) => !searchPages.includes(path)).filter((path) => {
-      const html = readPage(path);
-      return html.includes('/pagefind/') || scriptsOf(html).some((src) => readFileSync(join(distDir, src), 'utf8').includes('pagefind'));
-    });
+    const mentions = builtPages()
+      .filter((path) => !searchPages.includes(path))
+      .filter((path) => {
+        const html = readPage(path);
+        return (
+          html.includes('/pagefind/') ||
+          scriptsOf(html).some((src) => readFileSync(join(distDir, src), 'utf8').includes('pagefind'))
+        );
+      });
     expect(mentions).toEqual([]);
   });
 
-  it('runs Pagefind in the page itself under the site\'s Content-Security-Policy, as when its worker fails', async () => {
+  it("runs Pagefind in the page itself under the site's Content-Security-Policy, as when its worker fails", async () => {
     const { page } = await open('/meklet/');
     const blocked: string[] = [];
     await page.exposeFunction('noteViolation', (directive: string) => blocked.push(directive));
-    await page.evaluate(() => document.addEventListener('securitypolicyviolation', (event) => void (window as unknown as { noteViolation(d: string): void }).noteViolation(event.effectiveDirective)));
+    await page.evaluate(() =>
+      document.addEventListener(
+        'securitypolicyviolation',
+        (event) =>
+          void (window as unknown as { noteViolation(d: string): void }).noteViolation(event.effectiveDirective),
+      ),
+    );
     // Written as text: the test runner would rewrite a dynamic import() in a function.
     const urls = (await page.evaluate(`(async () => {
       const bundle = await import('/pagefind/pagefind.js');

@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hitRates, openIndexes, querySets, readQueries, runQueries, type Outcome, type QuerySet } from '../../scripts/search-quality';
+import {
+  hitRates,
+  openIndexes,
+  querySets,
+  readQueries,
+  runQueries,
+  type Outcome,
+  type QuerySet,
+} from '../../scripts/search-quality';
 import { searchDataFile, type SearchDataFile } from '../../src/lib/search-vocabulary';
 import { builtPages, distDir, readPage } from '../helpers/site';
 
@@ -19,7 +27,8 @@ beforeAll(async () => {
 
 describe.each(sets)('search quality: the %s query set', (set) => {
   const queries = readQueries(set);
-  const misses = (list: Outcome[]) => list.filter((o) => o.place === 0).map((o) => `${o.locale} ${o.query} → ${o.page} (got ${o.top.join(', ')})`);
+  const misses = (list: Outcome[]) =>
+    list.filter((o) => o.place === 0).map((o) => `${o.locale} ${o.query} → ${o.page} (got ${o.top.join(', ')})`);
 
   it('has at least 60 Latvian and 20 English queries, each expecting a page the site has', () => {
     expect(queries.filter((q) => q.locale === 'lv').length).toBeGreaterThanOrEqual(60);
@@ -36,7 +45,10 @@ describe.each(sets)('search quality: the %s query set', (set) => {
   it('finds the expected page in the top 3 for at least 90% of the queries of every category and language', () => {
     for (const rate of hitRates(outcomes[set]!)) {
       const list = outcomes[set]!.filter((o) => o.locale === rate.locale && o.category === rate.category);
-      expect(rate.found / rate.total, `${rate.locale} ${rate.category}: ${misses(list).join('; ')}`).toBeGreaterThanOrEqual(0.9);
+      expect(
+        rate.found / rate.total,
+        `${rate.locale} ${rate.category}: ${misses(list).join('; ')}`,
+      ).toBeGreaterThanOrEqual(0.9);
     }
   });
 
@@ -47,7 +59,6 @@ describe.each(sets)('search quality: the %s query set', (set) => {
 });
 
 describe('search index', () => {
-
   it('finds a page by its own text, not on the lists and pages that summarise it (excludeSelectors in astro.config.mjs)', async () => {
     const indexes = await openIndexes(distDir);
     // Words that only entries use; list cards and the home page repeat the entries' descriptions.
@@ -56,7 +67,10 @@ describe('search index', () => {
       for (const word of list) {
         const onOverviews = await indexes[locale].search(word, { filters: { type: 'page' } });
         expect(onOverviews.results, `${locale} ${word}`).toEqual([]);
-        expect((await indexes[locale].search(word, { filters: {} })).results.length, `${locale} ${word}`).toBeGreaterThan(0);
+        expect(
+          (await indexes[locale].search(word, { filters: {} })).results.length,
+          `${locale} ${word}`,
+        ).toBeGreaterThan(0);
       }
     }
   });
@@ -82,7 +96,9 @@ describe('search index', () => {
   it('writes the index’s own words and each filter’s pages, as Pagefind has them, for the search page', async () => {
     const indexes = await openIndexes(distDir);
     for (const locale of ['lv', 'en'] as const) {
-      const data = JSON.parse(readFileSync(join(distDir, 'pagefind', searchDataFile(locale)), 'utf8')) as SearchDataFile;
+      const data = JSON.parse(
+        readFileSync(join(distDir, 'pagefind', searchDataFile(locale)), 'utf8'),
+      ) as SearchDataFile;
       expect(Object.keys(data.words).length, locale).toBeGreaterThan(500);
       for (const [name, values] of Object.entries(data.filters)) {
         for (const [value, ids] of Object.entries(values)) {
@@ -92,7 +108,9 @@ describe('search index', () => {
       }
       expect(Object.keys(data.filters['type'] ?? {}).length, locale).toBeGreaterThan(3);
     }
-    const { words } = JSON.parse(readFileSync(join(distDir, 'pagefind', searchDataFile('lv')), 'utf8')) as SearchDataFile;
+    const { words } = JSON.parse(
+      readFileSync(join(distDir, 'pagefind', searchDataFile('lv')), 'utf8'),
+    ) as SearchDataFile;
     expect(words['izšūšana'] ?? 0).toBeGreaterThan(0);
   });
 });

@@ -12,7 +12,9 @@ describe('search', () => {
     const missing = builtPages().filter((path) => {
       const html = readPage(path);
       const action = html.includes('<html lang="en"') ? '/en/search/' : '/meklet/';
-      return !new RegExp(`<header[\\s\\S]*<form[^>]*role="search"[^>]*action="${action}"[\\s\\S]*<input[^>]*name="q"[\\s\\S]*</header>`).test(html);
+      return !new RegExp(
+        `<header[\\s\\S]*<form[^>]*role="search"[^>]*action="${action}"[\\s\\S]*<input[^>]*name="q"[\\s\\S]*</header>`,
+      ).test(html);
     });
     expect(missing).toEqual([]);
   });
@@ -30,7 +32,9 @@ describe('search', () => {
     const name = first!.replace(/ \(\d+\)$/, '');
     await centre.selectOption({ label: first! });
     await expect.poll(() => new URL(page.url()).searchParams.get('centre')).toBe(name);
-    await expect.poll(async () => (await page.locator('.result-centre').allTextContents()).every((text) => text.includes(name))).toBe(true);
+    await expect
+      .poll(async () => (await page.locator('.result-centre').allTextContents()).every((text) => text.includes(name)))
+      .toBe(true);
     expect(await page.locator('.result').count()).toBe(await page.locator('.result-centre').count());
 
     const title = await results(page).first().textContent();
@@ -104,7 +108,9 @@ describe('search', () => {
 
   it('offers "Did you mean" on the English search page from the English words', async () => {
     const { page } = await open('/en/search/?q=embroidry');
-    await expect.poll(() => page.locator('[data-search-suggestion]').textContent(), loading).toBe('Did you mean: embroidery?');
+    await expect
+      .poll(() => page.locator('[data-search-suggestion]').textContent(), loading)
+      .toBe('Did you mean: embroidery?');
     expect((await resultPaths(page)).slice(0, 3)).toContain('/en/centres/aglona/');
     await page.close();
   });

@@ -4,10 +4,15 @@ import { builtPages, readPage } from '../helpers/site';
 import { topicSlugs, topics } from '../../src/lib/topics';
 
 const pages = builtPages();
-const linkedTopics = (html: string) => [...html.matchAll(/href="[^"]*\/(?:temas|topics)\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!);
+const linkedTopics = (html: string) =>
+  [...html.matchAll(/href="[^"]*\/(?:temas|topics)\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!);
 
 describe('topic pages', () => {
-  const entryPages = pages.filter((p) => /^\/(en\/)?(stasti|stories|vadlinijas|guidelines|centri|centres|video|videos)\/[^/]+\/$/.test(p) && !/\/(drukai|print)\/$/.test(p));
+  const entryPages = pages.filter(
+    (p) =>
+      /^\/(en\/)?(stasti|stories|vadlinijas|guidelines|centri|centres|video|videos)\/[^/]+\/$/.test(p) &&
+      !/\/(drukai|print)\/$/.test(p),
+  );
 
   it('exist in both languages for every topic an entry links to', () => {
     const used = new Set(entryPages.flatMap((p) => linkedTopics(readPage(p))));
@@ -37,14 +42,17 @@ describe('topic pages', () => {
 describe('the stories index', () => {
   it('lists topics and centres with their counts as links, without a script', () => {
     const html = readPage('/stasti/');
-    const counts = [...html.matchAll(/<li[^>]*><a href="([^"]+)"[^>]*>[^<]+<\/a> <span class="meta"[^>]*>\((\d+)\)<\/span><\/li>/g)];
+    const counts = [
+      ...html.matchAll(/<li[^>]*><a href="([^"]+)"[^>]*>[^<]+<\/a> <span class="meta"[^>]*>\((\d+)\)<\/span><\/li>/g),
+    ];
     const topicLinks = counts.filter(([, href]) => href!.includes('/temas/'));
     const centreLinks = counts.filter(([, href]) => href!.includes('/centri/'));
     expect(topicLinks.length).toBeGreaterThan(0);
     expect(centreLinks.length).toBeGreaterThan(0);
     const stories = pages.filter((p) => /^\/stasti\/[^/]+\/$/.test(p) && !p.includes('/lapa/'));
     for (const [, href, count] of centreLinks) {
-      const centresOf = (story: string) => /<dt[^>]*>Centri<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/.exec(readPage(story))?.[1] ?? '';
+      const centresOf = (story: string) =>
+        /<dt[^>]*>Centri<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/.exec(readPage(story))?.[1] ?? '';
       const about = stories.filter((s) => centresOf(s).includes(`href="${href}"`));
       expect(Number(count), href).toBe(about.length);
     }

@@ -30,26 +30,37 @@ describe('YouTube and Vimeo videos load only after a click', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    const build = buildSite(makeContent({
-      'videos/lv/poster.png': tinyPng,
-      'videos/lv/youtube-video.mdx': video('YouTube video', '{ kind: youtube, id: dQw4w9WgXcQ }'),
-      'videos/lv/vimeo-video.mdx': video('Vimeo video', '{ kind: vimeo, id: "76979871" }'),
-    }, 'site'));
+    const build = buildSite(
+      makeContent(
+        {
+          'videos/lv/poster.png': tinyPng,
+          'videos/lv/youtube-video.mdx': video('YouTube video', '{ kind: youtube, id: dQw4w9WgXcQ }'),
+          'videos/lv/vimeo-video.mdx': video('Vimeo video', '{ kind: vimeo, id: "76979871" }'),
+        },
+        'site',
+      ),
+    );
     expect(build.ok, build.output).toBe(true);
     server = await serveStatic(build.outDir);
     browser = await launchBrowser();
   });
-  afterAll(async () => { await browser?.close(); await server?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
   for (const { path, player } of players) {
     it(`${path}: no request to the player's site before play; its player in a frame after`, async () => {
       const page = await browser.newPage();
       const elsewhere: string[] = [];
       // The other origin answers with an empty page, so the test needs no network and sees every request.
-      await page.route((url) => url.origin !== server.origin, (route) => {
-        elsewhere.push(route.request().url());
-        return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>player</title>' });
-      });
+      await page.route(
+        (url) => url.origin !== server.origin,
+        (route) => {
+          elsewhere.push(route.request().url());
+          return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>player</title>' });
+        },
+      );
       await page.goto(server.origin + path, { waitUntil: 'networkidle' });
       expect(elsewhere).toEqual([]);
       await page.getByRole('button', { name: 'Atskaņot' }).click();

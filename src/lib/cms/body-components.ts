@@ -9,7 +9,10 @@ import type { EditorComponentDefinition } from '@sveltia/cms';
 import { siteComponents } from '../lint/allow-list.ts';
 
 /** A quoted attribute value, escaped so that it cannot end the attribute. */
-const quote = (value: unknown) => String(value ?? '').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const quote = (value: unknown) =>
+  String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;');
 
 /**
  * One editor component per component the safe MDX subset allows (src/lib/lint/allow-list.ts), written
@@ -21,18 +24,30 @@ function siteComponent(name: string, attributes: readonly string[]): EditorCompo
     id: name,
     label: name,
     icon: 'widgets',
-    fields: attributes.length > 0
-      ? attributes.map((attribute) => ({ name: attribute, label: attribute, widget: 'string' as const, required: false }))
-      : [{ name: 'component', label: `<${name} />`, widget: 'hidden' as const, default: '' }],
+    fields:
+      attributes.length > 0
+        ? attributes.map((attribute) => ({
+            name: attribute,
+            label: attribute,
+            widget: 'string' as const,
+            required: false,
+          }))
+        : [{ name: 'component', label: `<${name} />`, widget: 'hidden' as const, default: '' }],
     pattern: new RegExp(`^<${name}${attributePattern}\\s*/>$`, 'm'),
-    fromBlock: (match) => Object.fromEntries(attributes.map((attribute) => [attribute, match.groups?.[attribute] ?? ''])),
-    toBlock: (values) => `<${[name, ...attributes.filter((a) => values[a]).map((a) => `${a}="${quote(values[a])}"`)].join(' ')} />`,
+    fromBlock: (match) =>
+      Object.fromEntries(attributes.map((attribute) => [attribute, match.groups?.[attribute] ?? ''])),
+    toBlock: (values) =>
+      `<${[name, ...attributes.filter((a) => values[a]).map((a) => `${a}="${quote(values[a])}"`)].join(' ')} />`,
     toPreview: () => `<p><strong>&lt;${name} /&gt;</strong></p>`,
   };
 }
 
 /** Keeps `]` and `)` from ending the Markdown image early; the safe subset allows only files of the site. */
-const escapeAlt = (text: string) => text.replace(/[\[\]\\]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+const escapeAlt = (text: string) =>
+  text
+    .replace(/[\[\]\\]/g, (c) => `\\${c}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** `![description](../images/x.png)`: an image next to the entry, never without its description. */
 const describedImage: EditorComponentDefinition = {
@@ -40,17 +55,37 @@ const describedImage: EditorComponentDefinition = {
   label: 'Attēls ar aprakstu / Image with a description',
   icon: 'image',
   fields: [
-    { name: 'src', label: 'Attēls', widget: 'image', choose_url: false, required: true, hint: 'Attēla fails, ko augšupielādējat šeit; saglabājas blakus ierakstam.' },
-    { name: 'alt', label: 'Apraksts', widget: 'string', required: true, hint: 'Kas attēlā redzams, tiem, kas to neredz, piemēram "Bērni stāda kokus pie skolas".' },
+    {
+      name: 'src',
+      label: 'Attēls',
+      widget: 'image',
+      choose_url: false,
+      required: true,
+      hint: 'Attēla fails, ko augšupielādējat šeit; saglabājas blakus ierakstam.',
+    },
+    {
+      name: 'alt',
+      label: 'Apraksts',
+      widget: 'string',
+      required: true,
+      hint: 'Kas attēlā redzams, tiem, kas to neredz, piemēram "Bērni stāda kokus pie skolas".',
+    },
   ],
   pattern: /^!\[(?<alt>(?:\\.|[^\]\\])+)\]\((?<src>[^)\s]+)\)$/m,
-  fromBlock: (match) => ({ alt: (match.groups?.['alt'] ?? '').replace(/\\(.)/g, '$1'), src: match.groups?.['src'] ?? '' }),
+  fromBlock: (match) => ({
+    alt: (match.groups?.['alt'] ?? '').replace(/\\(.)/g, '$1'),
+    src: match.groups?.['src'] ?? '',
+  }),
   toBlock: ({ src, alt }) => `![${escapeAlt(String(alt ?? ''))}](${String(src ?? '')})`,
-  toPreview: ({ src, alt }) => `<img src="${encodeURI(String(src ?? ''))}" alt="${String(alt ?? '').replace(/"/g, '&quot;')}">`,
+  toPreview: ({ src, alt }) =>
+    `<img src="${encodeURI(String(src ?? ''))}" alt="${String(alt ?? '').replace(/"/g, '&quot;')}">`,
 };
 
 /** Every component the body editor offers, in the order of its Insert menu. */
-export const bodyComponents: readonly EditorComponentDefinition[] = [describedImage, ...Object.entries(siteComponents).map(([name, attributes]) => siteComponent(name, attributes))];
+export const bodyComponents: readonly EditorComponentDefinition[] = [
+  describedImage,
+  ...Object.entries(siteComponents).map(([name, attributes]) => siteComponent(name, attributes)),
+];
 
 /** Their ids, for the body field's `editor_components`. */
 export const bodyComponentIds: readonly string[] = bodyComponents.map((component) => component.id);

@@ -19,7 +19,8 @@ export function cmsPages(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
         if (process.env['CMS'] === 'off') return;
-        for (const [pattern, file] of Object.entries(routes)) injectRoute({ pattern, entrypoint: new URL(file, import.meta.url), prerender: true });
+        for (const [pattern, file] of Object.entries(routes))
+          injectRoute({ pattern, entrypoint: new URL(file, import.meta.url), prerender: true });
       },
     },
   };

@@ -16,8 +16,14 @@ export const refusals: readonly [RegExp, (...values: string[]) => string][] = [
   [/^The value must be greater than or equal to (.+)\.$/, (n) => `Vērtībai jābūt vismaz ${n}.`],
   [/^The value must be less than or equal to (.+)\.$/, (n) => `Vērtība nedrīkst pārsniegt ${n}.`],
   [/^Please enter a number\.$/, () => 'Ierakstiet skaitli.'],
-  [/^One field has an error\. Please correct it to save the entry\.$/, () => 'Vienā laukā ir kļūda: izlabojiet to, lai ierakstu varētu saglabāt.'],
-  [/^(\d+) fields have errors\. Please correct them to save the entry\.$/, (n) => `Kļūdas ir ${n} laukos: izlabojiet tās, lai ierakstu varētu saglabāt.`],
+  [
+    /^One field has an error\. Please correct it to save the entry\.$/,
+    () => 'Vienā laukā ir kļūda: izlabojiet to, lai ierakstu varētu saglabāt.',
+  ],
+  [
+    /^(\d+) fields have errors\. Please correct them to save the entry\.$/,
+    (n) => `Kļūdas ir ${n} laukos: izlabojiet tās, lai ierakstu varētu saglabāt.`,
+  ],
 ];
 
 const translateWhole = (text: string): string | undefined => {
@@ -30,7 +36,13 @@ const translateWhole = (text: string): string | undefined => {
 
 /** An English message with a Latvian counterpart as "Latvian / English"; several joined refusals each so. */
 export function inLatvian(text: string): string {
-  return translateWhole(text) ?? text.split(/(?<=\.) (?=\S)/).map((sentence) => translateWhole(sentence) ?? sentence).join(' ');
+  return (
+    translateWhole(text) ??
+    text
+      .split(/(?<=\.) (?=\S)/)
+      .map((sentence) => translateWhole(sentence) ?? sentence)
+      .join(' ')
+  );
 }
 
 /** Rewrites the CMS's alerts (field errors, the save refusal) as they appear, keeping them bilingual. */

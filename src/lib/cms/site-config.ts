@@ -13,7 +13,9 @@ import { imageMarker } from './widgets.ts';
 const image = () => z.string().meta(imageMarker);
 
 /** Every collection's schema, as the CMS sees it. */
-export const cmsSchemas = Object.fromEntries(collectionNames.map((name) => [name, collectionSchemas[name]({ image })])) as unknown as Record<CollectionName, z.ZodObject>;
+export const cmsSchemas = Object.fromEntries(
+  collectionNames.map((name) => [name, collectionSchemas[name]({ image })]),
+) as unknown as Record<CollectionName, z.ZodObject>;
 
 /** Collection names in the CMS's list, in Latvian. */
 export const collectionLabels: Record<CollectionName, CollectionLabels> = {

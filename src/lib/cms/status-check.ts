@@ -10,6 +10,8 @@ export function skipStatusCheck(): void {
   const fetch = window.fetch.bind(window);
   window.fetch = (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
-    return url.startsWith(statusPage) ? Promise.reject(new TypeError('GitHub status is not checked from /admin/')) : fetch(input, init);
+    return url.startsWith(statusPage)
+      ? Promise.reject(new TypeError('GitHub status is not checked from /admin/'))
+      : fetch(input, init);
   };
 }

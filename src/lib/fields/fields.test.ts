@@ -9,12 +9,17 @@ const image = () => z.string();
 function fieldsOf(object: z.ZodObject, prefix = ''): [string, z.ZodType][] {
   return Object.entries(object.shape).flatMap(([key, field]) => {
     const inner = unwrap(field as z.ZodType);
-    const nested = inner instanceof z.ZodObject ? fieldsOf(inner, `${prefix}${key}.`)
-      : inner instanceof z.ZodDiscriminatedUnion ? (inner.options as z.ZodObject[]).flatMap((o) => fieldsOf(o, `${prefix}${key}.`)) : [];
+    const nested =
+      inner instanceof z.ZodObject
+        ? fieldsOf(inner, `${prefix}${key}.`)
+        : inner instanceof z.ZodDiscriminatedUnion
+          ? (inner.options as z.ZodObject[]).flatMap((o) => fieldsOf(o, `${prefix}${key}.`))
+          : [];
     return [[`${prefix}${key}`, field as z.ZodType] as [string, z.ZodType], ...nested];
   });
 }
-const unwrap = (s: z.ZodType): z.ZodType => (s instanceof z.ZodOptional || s instanceof z.ZodDefault ? unwrap(s.unwrap() as z.ZodType) : s);
+const unwrap = (s: z.ZodType): z.ZodType =>
+  s instanceof z.ZodOptional || s instanceof z.ZodDefault ? unwrap(s.unwrap() as z.ZodType) : s;
 
 describe('field rules', () => {
   for (const name of collectionNames) {
@@ -39,7 +44,9 @@ describe('field rules', () => {
 
   it('refuses an unknown key and names the nearest known one', () => {
     const result = collectionSchemas.pages().safeParse({ title: 'Par', description: 'Lapa.', drafts: true });
-    expect(result.error?.issues.map((i) => i.message)).toEqual(['Nezināms lauks "drafts": vai domājāt "draft"? / Unknown field "drafts": did you mean "draft"?']);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'Nezināms lauks "drafts": vai domājāt "draft"? / Unknown field "drafts": did you mean "draft"?',
+    ]);
   });
 
   it('suggests only keys that are close', () => {
@@ -48,7 +55,9 @@ describe('field rules', () => {
   });
 
   it('refuses an impossible date written as text', () => {
-    const result = collectionSchemas.stories().safeParse({ title: 'S', description: 'D', centres: ['zilupe'], date: '2021-02-30' });
+    const result = collectionSchemas
+      .stories()
+      .safeParse({ title: 'S', description: 'D', centres: ['zilupe'], date: '2021-02-30' });
     expect(result.error?.issues[0]?.message).toContain('The field "date" is wrong ("2021-02-30")');
   });
 });

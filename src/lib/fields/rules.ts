@@ -11,10 +11,17 @@ import { isCalendarDate } from '../dates.ts';
 export const help = (field: string, lv: string, en: string, example: string): FieldHelp => ({ field, lv, en, example });
 
 /** What a field's metadata holds: its help, and for a list of slugs the collection it names (a CMS shows a picker). */
-export interface FieldMeta { help: FieldHelp; references?: string }
+export interface FieldMeta {
+  help: FieldHelp;
+  references?: string;
+}
 
 /** Attaches the metadata to the outermost schema of a field, where a tool walking the object finds it. */
-export function described<T extends z.ZodType>(schema: T, fieldHelp: FieldHelp, extra: Omit<FieldMeta, 'help'> = {}): T {
+export function described<T extends z.ZodType>(
+  schema: T,
+  fieldHelp: FieldHelp,
+  extra: Omit<FieldMeta, 'help'> = {},
+): T {
   return schema.meta({ help: fieldHelp, ...extra }) as T;
 }
 
@@ -39,18 +46,32 @@ export function withDefault<T extends z.ZodType>(schema: T, value: z.util.NoUnde
 /** A URL slug: lower-case Latin letters and digits in words joined by single hyphens, e.g. `gimenu-iesaiste`. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const latvianLetters: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z' };
+const latvianLetters: Record<string, string> = {
+  ā: 'a',
+  č: 'c',
+  ē: 'e',
+  ģ: 'g',
+  ī: 'i',
+  ķ: 'k',
+  ļ: 'l',
+  ņ: 'n',
+  š: 's',
+  ū: 'u',
+  ž: 'z',
+};
 
 /** A slug from a title or file name that breaks the rule: "Ģimeņu diena" → "gimenu-diena". */
 export function slugify(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[āčēģīķļņšūž]/g, (letter) => latvianLetters[letter]!)
-    // Letters from other languages (a name with é or ö) lose their marks too.
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    title
+      .toLowerCase()
+      .replace(/[āčēģīķļņšūž]/g, (letter) => latvianLetters[letter]!)
+      // Letters from other languages (a name with é or ö) lose their marks too.
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 /** Latgale and a margin, in decimal degrees: a centre's position must be inside, and the map shows this frame. */
@@ -77,10 +98,19 @@ export const descriptionMaxLength = 200;
 
 /** Text that must not be empty, at most `max` characters long. */
 export function text(h: FieldHelp, max?: number) {
-  const base = z.string({ error: fieldError(h) }).trim().min(1, { error: fieldError(h) });
-  const limited = max === undefined ? base : base.max(max, {
-    error: bilingual(`Lauks "${h.field}" ir garāks par ${max} zīmēm: saīsiniet to`, `The field "${h.field}" is longer than ${max} characters: shorten it`),
-  });
+  const base = z
+    .string({ error: fieldError(h) })
+    .trim()
+    .min(1, { error: fieldError(h) });
+  const limited =
+    max === undefined
+      ? base
+      : base.max(max, {
+          error: bilingual(
+            `Lauks "${h.field}" ir garāks par ${max} zīmēm: saīsiniet to`,
+            `The field "${h.field}" is longer than ${max} characters: shorten it`,
+          ),
+        });
   return described(limited, h);
 }
 
@@ -91,13 +121,21 @@ export function slug(h: FieldHelp) {
 
 /** A list of slugs of the collection `references`, e.g. the centres a story is about; `min` 1 when at least one is needed. */
 export function slugList(h: FieldHelp, references: string, min = 0) {
-  const list = z.array(z.string({ error: fieldError(h) }).regex(slugPattern, { error: fieldError(h) }), { error: fieldError(h) });
+  const list = z.array(z.string({ error: fieldError(h) }).regex(slugPattern, { error: fieldError(h) }), {
+    error: fieldError(h),
+  });
   return described(min > 0 ? list.min(min, { error: fieldError(h) }) : list, h, { references });
 }
 
 /** A list of short texts, e.g. topics. */
 export function textList(h: FieldHelp, min = 0) {
-  const list = z.array(z.string({ error: fieldError(h) }).trim().min(1, { error: fieldError(h) }), { error: fieldError(h) });
+  const list = z.array(
+    z
+      .string({ error: fieldError(h) })
+      .trim()
+      .min(1, { error: fieldError(h) }),
+    { error: fieldError(h) },
+  );
   return described(min > 0 ? list.min(min, { error: fieldError(h) }) : list, h);
 }
 
@@ -113,12 +151,24 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 /** A whole number from 1, e.g. a guideline's place in the handbook. */
 export function position1(h: FieldHelp) {
-  return described(z.number({ error: fieldError(h) }).int({ error: fieldError(h) }).positive({ error: fieldError(h) }), h);
+  return described(
+    z
+      .number({ error: fieldError(h) })
+      .int({ error: fieldError(h) })
+      .positive({ error: fieldError(h) }),
+    h,
+  );
 }
 
 /** A number between bounds, e.g. a latitude inside Latgale. */
 export function between(min: number, max: number, h: FieldHelp) {
-  return described(z.number({ error: fieldError(h) }).min(min, { error: fieldError(h) }).max(max, { error: fieldError(h) }), h);
+  return described(
+    z
+      .number({ error: fieldError(h) })
+      .min(min, { error: fieldError(h) })
+      .max(max, { error: fieldError(h) }),
+    h,
+  );
 }
 
 /** Text that must match a pattern, e.g. a duration or a file path. */
@@ -132,8 +182,11 @@ export function matching(pattern: RegExp, h: FieldHelp) {
  */
 export function calendarDate(h: FieldHelp) {
   // Text first: a failing branch builds its message, and the linter always gives text.
-  const date = z.union([z.string(), z.date()], { error: fieldError(h) })
-    .refine((value) => value instanceof Date || isCalendarDate(value), { error: (issue) => fieldError(h)({ input: issue.input ?? '' }) })
+  const date = z
+    .union([z.string(), z.date()], { error: fieldError(h) })
+    .refine((value) => value instanceof Date || isCalendarDate(value), {
+      error: (issue) => fieldError(h)({ input: issue.input ?? '' }),
+    })
     .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
   return described(date, h);
 }

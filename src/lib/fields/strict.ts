@@ -9,14 +9,22 @@ export function strictObject<S extends z.ZodRawShape>(shape: S, h: FieldHelp) {
   const object = z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => unknownField(h.field === '(frontmatter)' ? key : `${h.field}.${key}`, nearestKey(key, known), known)).join('\n')
+        ? issue.keys
+            .map((key) =>
+              unknownField(h.field === '(frontmatter)' ? key : `${h.field}.${key}`, nearestKey(key, known), known),
+            )
+            .join('\n')
         : fieldError(h)(issue),
   });
   return described(object, h);
 }
 
 /** The known key closest to what was typed (about one edit per three letters, or `most`), or undefined when none is close. */
-export function nearestKey(typed: string, known: readonly string[], most = Math.min(3, Math.ceil(typed.length / 3))): string | undefined {
+export function nearestKey(
+  typed: string,
+  known: readonly string[],
+  most = Math.min(3, Math.ceil(typed.length / 3)),
+): string | undefined {
   let best: string | undefined;
   let bestDistance = most + 1;
   for (const key of known) {
@@ -30,7 +38,8 @@ function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = row;
   }
   return previous[b.length]!;

@@ -26,7 +26,12 @@ export function topicList(h: FieldHelp, min = 0) {
   const list = z.array(slugs, { error: fieldError(h) });
   return described(
     min > 0
-      ? list.min(min, { error: bilingual('Norādiet vismaz vienu tēmu, piemēram topics: [digitalas-prasmes]', 'Give at least one topic, for example topics: [digitalas-prasmes]') })
+      ? list.min(min, {
+          error: bilingual(
+            'Norādiet vismaz vienu tēmu, piemēram topics: [digitalas-prasmes]',
+            'Give at least one topic, for example topics: [digitalas-prasmes]',
+          ),
+        })
       : list,
     h,
   );

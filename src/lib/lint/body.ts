@@ -48,14 +48,32 @@ function syntaxProblem(reason: string, body: string): Finding {
   const written = (body.split(/\r?\n/)[Number(line) - 1] ?? '').trim();
   const where = { line: Number(line), column: Number(column) };
   if (/to create a comment in MDX/.test(reason)) {
-    return { ...where, message: bilingual(`HTML komentārs <!-- --> MDX failā nav atļauts (${written}): rakstiet {/* komentārs */}`, `An HTML comment <!-- --> is not allowed in MDX (${written}): write {/* comment */}`) };
+    return {
+      ...where,
+      message: bilingual(
+        `HTML komentārs <!-- --> MDX failā nav atļauts (${written}): rakstiet {/* komentārs */}`,
+        `An HTML comment <!-- --> is not allowed in MDX (${written}): write {/* comment */}`,
+      ),
+    };
   }
   if (/closing brace|in expression/.test(reason)) {
-    return { ...where, message: bilingual(`Figūriekava { nav aizvērta (${written}): ja tā ir teksts, rakstiet \\{`, `The curly brace { is not closed (${written}): if it is text, write \\{`) };
+    return {
+      ...where,
+      message: bilingual(
+        `Figūriekava { nav aizvērta (${written}): ja tā ir teksts, rakstiet \\{`,
+        `The curly brace { is not closed (${written}): if it is text, write \\{`,
+      ),
+    };
   }
   const tag = /closing tag for `<([^>]*)>`/.exec(reason)?.[1];
   if (tag) {
-    return { ...where, message: bilingual(`Elements <${tag}> nav aizvērts: pievienojiet </${tag}> tajā pašā rindkopā`, `The element <${tag}> is not closed: add </${tag}> in the same paragraph`) };
+    return {
+      ...where,
+      message: bilingual(
+        `Elements <${tag}> nav aizvērts: pievienojiet </${tag}> tajā pašā rindkopā`,
+        `The element <${tag}> is not closed: add </${tag}> in the same paragraph`,
+      ),
+    };
   }
   return {
     ...where,

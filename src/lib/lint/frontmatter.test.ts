@@ -26,13 +26,18 @@ describe('readFrontmatter', () => {
 });
 
 describe('the report', () => {
-  const problems = [{ file: 'content/a.mdx', line: 3, column: 2, message: 'lv / en' }, { file: 'content/a.mdx', line: 5, message: 'x, y: 50%' }];
+  const problems = [
+    { file: 'content/a.mdx', line: 3, column: 2, message: 'lv / en' },
+    { file: 'content/a.mdx', line: 5, message: 'x, y: 50%' },
+  ];
 
   it('groups by file with each line', () => {
     expect(formatReport(problems)).toContain('content/a.mdx\n  3:2  lv / en\n  5  x, y: 50%');
   });
 
   it('escapes GitHub annotations', () => {
-    expect(annotations(problems)).toBe('::error file=content/a.mdx,line=3,col=2::lv / en\n::error file=content/a.mdx,line=5::x, y: 50%25');
+    expect(annotations(problems)).toBe(
+      '::error file=content/a.mdx,line=3,col=2::lv / en\n::error file=content/a.mdx,line=5::x, y: 50%25',
+    );
   });
 });

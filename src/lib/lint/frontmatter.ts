@@ -8,7 +8,10 @@ import { missingClosingLine, missingOpeningLine, specialCharacterProblem, yamlPr
 import type { Finding, Frontmatter } from './types.ts';
 
 /** The file split at its frontmatter: the YAML, and the body with the frontmatter's lines left blank so lines still match. */
-export interface SplitFile { yaml: string; body: string }
+export interface SplitFile {
+  yaml: string;
+  body: string;
+}
 
 /** Splits a file's text; a Finding when the `---` lines are missing. */
 export function splitFrontmatter(text: string): SplitFile | Finding {
@@ -16,8 +19,15 @@ export function splitFrontmatter(text: string): SplitFile | Finding {
   if (lines[0]?.trim() !== '---') return missingOpeningLine();
   const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
   const bodyLike = lines.findIndex((line, index) => index > 0 && (end < 0 || index < end) && looksLikeBody(line));
-  if (end < 0 || bodyLike > 0) return missingClosingLine(bodyLike > 0 ? bodyLike + 1 : lines.length, lastFieldLine(lines, bodyLike > 0 ? bodyLike : lines.length));
-  return { yaml: lines.slice(1, end).join('\n'), body: [...lines.slice(0, end + 1).map(() => ''), ...lines.slice(end + 1)].join('\n') };
+  if (end < 0 || bodyLike > 0)
+    return missingClosingLine(
+      bodyLike > 0 ? bodyLike + 1 : lines.length,
+      lastFieldLine(lines, bodyLike > 0 ? bodyLike : lines.length),
+    );
+  return {
+    yaml: lines.slice(1, end).join('\n'),
+    body: [...lines.slice(0, end + 1).map(() => ''), ...lines.slice(end + 1)].join('\n'),
+  };
 }
 
 /** Body text that YAML would misread: a `##` heading, or a line of prose with no colon. */
@@ -45,7 +55,8 @@ export function readFrontmatter(text: string): { frontmatter: Frontmatter; body:
     // The one mistake the parser leaves for later: an alias (`title: *Svarīgi*`) that names no anchor.
     return { problems: [specialCharacterProblem(split.yaml, lineOffset)] };
   }
-  if (typeof data !== 'object' || Array.isArray(data)) return { problems: [yamlProblem(undefined, split.yaml, lineOffset)] };
+  if (typeof data !== 'object' || Array.isArray(data))
+    return { problems: [yamlProblem(undefined, split.yaml, lineOffset)] };
   return { frontmatter: { data: data as Record<string, unknown>, doc, lineCounter, lineOffset }, body: split.body };
 }
 

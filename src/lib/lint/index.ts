@@ -27,7 +27,11 @@ export interface LintOptions {
 }
 
 /** Every problem of the content, sorted by file and line. */
-export function lintContent({ root, shownRoot = root.replace(/^\.\//, '').replace(/\/$/, ''), publicDir = 'public' }: LintOptions): LintProblem[] {
+export function lintContent({
+  root,
+  shownRoot = root.replace(/^\.\//, '').replace(/\/$/, ''),
+  publicDir = 'public',
+}: LintOptions): LintProblem[] {
   const { placed, assets, problems } = contentFiles(root, shownRoot);
   const entries: LintEntry[] = [];
   for (const file of placed) {
@@ -35,8 +39,15 @@ export function lintContent({ root, shownRoot = root.replace(/^\.\//, '').replac
     problems.push(...read.problems.map((p) => ({ file: file.file, ...p })));
     if (read.entry) entries.push(read.entry);
   }
-  const site = buildSite(shownRoot, root, publicDir, entries, assets.map((path) => ({ path, file: `${shownRoot}/${path.slice(root.replace(/\/$/, '').length + 1)}` })));
-  for (const entry of site.entries) for (const rule of entryRules) problems.push(...rule(entry, site).map((p) => ({ file: entry.file, ...p })));
+  const site = buildSite(
+    shownRoot,
+    root,
+    publicDir,
+    entries,
+    assets.map((path) => ({ path, file: `${shownRoot}/${path.slice(root.replace(/\/$/, '').length + 1)}` })),
+  );
+  for (const entry of site.entries)
+    for (const rule of entryRules) problems.push(...rule(entry, site).map((p) => ({ file: entry.file, ...p })));
   for (const rule of siteRules) problems.push(...rule(site));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
@@ -47,7 +58,17 @@ function readSafely(file: PlacedFile): ReturnType<typeof readEntry> {
     return readEntry(file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { problems: [{ line: 1, message: bilingual(`Šo failu nevar pārbaudīt (${reason}): pārbaudiet galveni un tekstu vai jautājiet izstrādātājiem`, `This file cannot be checked (${reason}): check its fields and text, or ask the developers`) }] };
+    return {
+      problems: [
+        {
+          line: 1,
+          message: bilingual(
+            `Šo failu nevar pārbaudīt (${reason}): pārbaudiet galveni un tekstu vai jautājiet izstrādātājiem`,
+            `This file cannot be checked (${reason}): check its fields and text, or ask the developers`,
+          ),
+        },
+      ],
+    };
   }
 }
 
@@ -59,11 +80,24 @@ function readEntry(file: PlacedFile): { entry?: LintEntry; problems: Omit<LintPr
   const parsed = parseBody(read.body);
   const raw = read.frontmatter.data;
   // An entry whose fields are wrong still has its page, so links to it are not reported as broken too.
-  const data: EntryData = fields.data ?? { title: typeof raw.title === 'string' ? raw.title : '', draft: raw.draft === true };
+  const data: EntryData = fields.data ?? {
+    title: typeof raw.title === 'string' ? raw.title : '',
+    draft: raw.draft === true,
+  };
   const slug = typeof data.slug === 'string' ? data.slug : basename(file.name, '.mdx');
   const pagePath = pagePathOf(file.collection, file.locale, slug) ?? '/';
   return {
-    entry: { file: file.file, path: file.path, collection: file.collection, locale: file.locale, slug, frontmatter: read.frontmatter, data, tree: 'tree' in parsed ? parsed.tree : undefined, pagePath },
+    entry: {
+      file: file.file,
+      path: file.path,
+      collection: file.collection,
+      locale: file.locale,
+      slug,
+      frontmatter: read.frontmatter,
+      data,
+      tree: 'tree' in parsed ? parsed.tree : undefined,
+      pagePath,
+    },
     problems: [...fields.problems, ...('problem' in parsed ? [parsed.problem] : [])],
   };
 }

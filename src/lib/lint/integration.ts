@@ -27,7 +27,10 @@ export function contentLint(): AstroIntegration {
         console.error(`\n${formatReport(problems)}\n`);
         if (process.env.GITHUB_ACTIONS === 'true') console.log(annotations(problems));
         const error = new AstroError(
-          bilingual(`Saturā ir ${problems.length} kļūda(s), tās uzskaitītas augstāk`, `The content has ${problems.length} problem(s), listed above`),
+          bilingual(
+            `Saturā ir ${problems.length} kļūda(s), tās uzskaitītas augstāk`,
+            `The content has ${problems.length} problem(s), listed above`,
+          ),
           bilingual('Tikai saturu pārbauda npm run lint:content', 'npm run lint:content checks the content alone'),
         );
         error.stack = '';

@@ -5,19 +5,32 @@ import type { LintProblem } from './types.ts';
 /** Every problem, grouped by file, each with its line (and column), Latvian then English. */
 export function formatReport(problems: LintProblem[]): string {
   const byFile = Map.groupBy(problems, (p) => p.file);
-  const blocks = [...byFile].map(([file, list]) => [file, ...list.map((p) => `  ${p.line}${p.column ? `:${p.column}` : ''}  ${p.message.replace(/\n/g, '\n      ')}`)].join('\n'));
+  const blocks = [...byFile].map(([file, list]) =>
+    [
+      file,
+      ...list.map((p) => `  ${p.line}${p.column ? `:${p.column}` : ''}  ${p.message.replace(/\n/g, '\n      ')}`),
+    ].join('\n'),
+  );
   return [
     bilingual(`Saturā ir ${problems.length} kļūda(s)`, `The content has ${problems.length} problem(s)`) + ':',
     '',
     ...blocks,
     '',
-    bilingual('Izlabojiet katru minēto rindu un palaidiet būvēšanu vēlreiz (skat. CONTRIBUTING.md)', 'Fix each line named above and build again (see CONTRIBUTING.md)'),
+    bilingual(
+      'Izlabojiet katru minēto rindu un palaidiet būvēšanu vēlreiz (skat. CONTRIBUTING.md)',
+      'Fix each line named above and build again (see CONTRIBUTING.md)',
+    ),
   ].join('\n');
 }
 
 /** `::error file=…,line=…,col=…::message`, which GitHub shows on the line in a pull request's "Files changed". */
 export function annotations(problems: LintProblem[]): string {
-  return problems.map((p) => `::error file=${escapeProperty(p.file)},line=${p.line}${p.column ? `,col=${p.column}` : ''}::${escapeData(p.message)}`).join('\n');
+  return problems
+    .map(
+      (p) =>
+        `::error file=${escapeProperty(p.file)},line=${p.line}${p.column ? `,col=${p.column}` : ''}::${escapeData(p.message)}`,
+    )
+    .join('\n');
 }
 
 // GitHub's workflow-command escaping: data keeps %, CR and LF out; properties also , and :.

@@ -13,10 +13,14 @@ const image = () => z.string({ error: () => '' }).regex(/^\.{1,2}\//);
 
 // Built once per collection: making a schema costs far more than using it, and every file needs one.
 const schemas = new Map<CollectionName, z.ZodObject>();
-const schemaOf = (collection: CollectionName) => schemas.get(collection) ?? schemas.set(collection, collectionSchemas[collection]({ image })).get(collection)!;
+const schemaOf = (collection: CollectionName) =>
+  schemas.get(collection) ?? schemas.set(collection, collectionSchemas[collection]({ image })).get(collection)!;
 
 /** Parses the frontmatter; the data when it is right, else the problems at their lines. */
-export function checkFields(collection: CollectionName, frontmatter: Frontmatter): { data?: EntryData; problems: Finding[] } {
+export function checkFields(
+  collection: CollectionName,
+  frontmatter: Frontmatter,
+): { data?: EntryData; problems: Finding[] } {
   const result = schemaOf(collection).safeParse(frontmatter.data);
   if (result.success) return { data: result.data as unknown as EntryData, problems: [] };
   const problems = result.error.issues.flatMap((issue): Finding[] => {
@@ -27,11 +31,17 @@ export function checkFields(collection: CollectionName, frontmatter: Frontmatter
       const missing = missingKeys(result.error.issues, path);
       return issue.keys.map((key) => ({
         line: lineOf(frontmatter, [...path, key]),
-        message: unknownField([...path, key].join('.'), nearestKey(key, allowed) ?? (missing.length === 1 ? missing[0] : undefined), allowed),
+        message: unknownField(
+          [...path, key].join('.'),
+          nearestKey(key, allowed) ?? (missing.length === 1 ? missing[0] : undefined),
+          allowed,
+        ),
       }));
     }
     // Every rule gives its own bilingual message; this only guards against a rule added without one.
-    const message = issue.message.includes(' / ') ? issue.message : bilingual(`Lauks "${path.join('.')}" ir nepareizs`, `The field "${path.join('.')}" is wrong`);
+    const message = issue.message.includes(' / ')
+      ? issue.message
+      : bilingual(`Lauks "${path.join('.')}" ir nepareizs`, `The field "${path.join('.')}" is wrong`);
     return [{ line: lineOf(frontmatter, path), message }];
   });
   return { problems };
@@ -40,7 +50,13 @@ export function checkFields(collection: CollectionName, frontmatter: Frontmatter
 /** Required keys that are missing directly under `path`. */
 function missingKeys(issues: readonly z.core.$ZodIssue[], path: string[]): string[] {
   return issues
-    .filter((i) => i.code === 'invalid_type' && i.input === undefined && i.path.length === path.length + 1 && path.every((p, k) => String(i.path[k]) === p))
+    .filter(
+      (i) =>
+        i.code === 'invalid_type' &&
+        i.input === undefined &&
+        i.path.length === path.length + 1 &&
+        path.every((p, k) => String(i.path[k]) === p),
+    )
     .map((i) => String(i.path.at(-1)));
 }
 
@@ -61,7 +77,9 @@ export function lineOf(frontmatter: Frontmatter, path: readonly (string | number
   let offset: number | undefined;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key),
+      );
       if (!pair) break;
       offset = (pair.key as Node).range?.[0];
       node = pair.value as Node | null;

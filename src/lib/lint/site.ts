@@ -16,17 +16,34 @@ export function pagePathOf(collection: CollectionName, locale: LintEntry['locale
 
 /** Ids the page templates give beyond the text's headings, so links to them are right. */
 const templateAnchors: Partial<Record<Route['kind'] | CollectionName, string[]>> = {
-  home: ['latest'], search: ['search-results'], centres: ['centre-stories', 'centre-videos'], guidelines: ['toc-heading'],
+  home: ['latest'],
+  search: ['search-results'],
+  centres: ['centre-stories', 'centre-videos'],
+  guidelines: ['toc-heading'],
 };
 
-export function buildSite(root: string, diskRoot: string, publicDir: string, entries: LintEntry[], assets: LintSite['assets']): LintSite {
+export function buildSite(
+  root: string,
+  diskRoot: string,
+  publicDir: string,
+  entries: LintEntry[],
+  assets: LintSite['assets'],
+): LintSite {
   // Drafts are checked like every entry (an editor's code must not run either way) but make no page.
   const published = entries.filter((e) => !e.data.draft && pagePathOf(e.collection, e.locale, e.slug));
   const routes = new Map(buildRoutes(published).map((route) => [route.path, route]));
   const anchors = new Map<string, Set<string>>();
   for (const route of routes.values()) {
     const shown = route.kind === 'entry' ? route.entry : undefined;
-    anchors.set(route.path, new Set(['main', ...(templateAnchors[route.kind] ?? []), ...(shown ? templateAnchors[shown.collection] ?? [] : []), ...headingIds(shown?.tree)]));
+    anchors.set(
+      route.path,
+      new Set([
+        'main',
+        ...(templateAnchors[route.kind] ?? []),
+        ...(shown ? (templateAnchors[shown.collection] ?? []) : []),
+        ...headingIds(shown?.tree),
+      ]),
+    );
   }
   return { root, diskRoot, publicDir, entries, routes, anchors, assets };
 }
@@ -35,18 +52,23 @@ export function buildSite(root: string, diskRoot: string, publicDir: string, ent
 function headingIds(tree: MdastNode | undefined): string[] {
   if (!tree) return [];
   const slugger = new GithubSlugger();
-  return nodes(tree).filter((node) => node.type === 'heading').map((node) => slugger.slug(textOf(node)));
+  return nodes(tree)
+    .filter((node) => node.type === 'heading')
+    .map((node) => slugger.slug(textOf(node)));
 }
 
 function textOf(node: MdastNode): string {
   const n = node as { value?: unknown; children?: MdastNode[] };
-  return typeof n.value === 'string' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression' ? n.value : (n.children ?? []).map(textOf).join('');
+  return typeof n.value === 'string' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression'
+    ? n.value
+    : (n.children ?? []).map(textOf).join('');
 }
 
 /** The file an entry page would come from, e.g. `/centri/zilupe/` → `content/centres/lv/zilupe.mdx`, to name a deleted page. */
 export function fileOfPath(path: string, site: Pick<LintSite, 'root'>): string | undefined {
   for (const locale of locales) {
-    for (const page of Object.keys(pageSegments)) if (entryPath('pages', locale, page) === path) return `${site.root}/pages/${locale}/${page}.mdx`;
+    for (const page of Object.keys(pageSegments))
+      if (entryPath('pages', locale, page) === path) return `${site.root}/pages/${locale}/${page}.mdx`;
     for (const collection of listedCollections) {
       const prefix = sectionPath(locale, collection);
       const slug = path.startsWith(prefix) ? path.slice(prefix.length).replace(/\/$/, '') : '';

@@ -14,7 +14,18 @@ export interface WrittenUrl {
   column: number;
 }
 
-const mediaAttributes: Record<string, string> = { img: 'src', source: 'src', video: 'src', audio: 'src', track: 'src', iframe: 'src', embed: 'src', object: 'data', link: 'href', script: 'src' };
+const mediaAttributes: Record<string, string> = {
+  img: 'src',
+  source: 'src',
+  video: 'src',
+  audio: 'src',
+  track: 'src',
+  iframe: 'src',
+  embed: 'src',
+  object: 'data',
+  link: 'href',
+  script: 'src',
+};
 
 const listed = new WeakMap<MdastNode, WrittenUrl[]>();
 
@@ -25,20 +36,35 @@ export function urlsOf(tree: MdastNode | undefined): WrittenUrl[] {
   if (known) return known;
   const found: WrittenUrl[] = [];
   const all = nodes(tree) as (MdastNode & Record<string, unknown>)[];
-  const imageLabels = new Set(all.filter((node) => node.type === 'imageReference').map((node) => String(node.identifier)));
+  const imageLabels = new Set(
+    all.filter((node) => node.type === 'imageReference').map((node) => String(node.identifier)),
+  );
   for (const node of all) {
     const where = at(node);
-    if (node.type === 'link') found.push({ url: String(node.url), role: 'link', written: `[…](${String(node.url)})`, ...where });
-    if (node.type === 'image') found.push({ url: String(node.url), role: 'image', written: `![…](${String(node.url)})`, ...where });
+    if (node.type === 'link')
+      found.push({ url: String(node.url), role: 'link', written: `[…](${String(node.url)})`, ...where });
+    if (node.type === 'image')
+      found.push({ url: String(node.url), role: 'image', written: `![…](${String(node.url)})`, ...where });
     // A reference definition loads an image when an `![…][label]` uses it.
-    if (node.type === 'definition') found.push({ url: String(node.url), role: imageLabels.has(String(node.identifier)) ? 'image' : 'link', written: `[${String(node.label)}]: ${String(node.url)}`, ...where });
+    if (node.type === 'definition')
+      found.push({
+        url: String(node.url),
+        role: imageLabels.has(String(node.identifier)) ? 'image' : 'link',
+        written: `[${String(node.label)}]: ${String(node.url)}`,
+        ...where,
+      });
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = String(node.name ?? '').toLowerCase();
       for (const attribute of (node.attributes as { name?: string; value?: unknown }[]) ?? []) {
         if (typeof attribute.value !== 'string' || !attribute.name) continue;
         const media = mediaAttributes[name] === attribute.name.toLowerCase();
         if (media || attribute.name.toLowerCase() === 'href') {
-          found.push({ url: attribute.value, role: media ? (name === 'img' ? 'image' : 'media') : 'link', written: `<${name} ${attribute.name}="${attribute.value}">`, ...where });
+          found.push({
+            url: attribute.value,
+            role: media ? (name === 'img' ? 'image' : 'media') : 'link',
+            written: `<${name} ${attribute.name}="${attribute.value}">`,
+            ...where,
+          });
         }
       }
     }
@@ -59,9 +85,16 @@ export function schemeOf(url: string): string | undefined {
 }
 
 /** Where a site address leads from a page: its path (trailing slash for pages) and its #anchor. */
-export function resolveOnSite(url: string, entry: Pick<LintEntry, 'pagePath'>): { path: string; hash: string; file: boolean } {
+export function resolveOnSite(
+  url: string,
+  entry: Pick<LintEntry, 'pagePath'>,
+): { path: string; hash: string; file: boolean } {
   const resolved = new URL(url, `https://site.invalid${entry.pagePath}`);
   const path = decodeURIComponent(resolved.pathname);
   const file = /\.[a-z0-9]+$/i.test(path);
-  return { path: file || path.endsWith('/') ? path : `${path}/`, hash: decodeURIComponent(resolved.hash.slice(1)), file };
+  return {
+    path: file || path.endsWith('/') ? path : `${path}/`,
+    hash: decodeURIComponent(resolved.hash.slice(1)),
+    file,
+  };
 }

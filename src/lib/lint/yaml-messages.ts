@@ -26,7 +26,10 @@ export function missingClosingLine(line: number, lastField: number): Finding {
 /** A value that starts with *, & or !, which YAML reads as a reference or a tag. */
 export function specialCharacterProblem(yaml: string, lineOffset: number): Finding {
   const lines = yaml.split('\n');
-  const index = Math.max(0, lines.findIndex((line) => /:\s+[*&!]/.test(line) || /^\s*-\s+[*&!]/.test(line)));
+  const index = Math.max(
+    0,
+    lines.findIndex((line) => /:\s+[*&!]/.test(line) || /^\s*-\s+[*&!]/.test(line)),
+  );
   const written = (lines[index] ?? '').trim();
   return {
     line: index + 1 + lineOffset,
@@ -41,39 +44,71 @@ export function specialCharacterProblem(yaml: string, lineOffset: number): Findi
 export function yamlProblem(error: YAMLError | undefined, yaml: string, lineOffset: number): Finding {
   const lines = yaml.split('\n');
   const reported = error?.linePos?.[0]?.line ?? 1;
-  const at = (line: number, lv: string, en: string): Finding => ({ line: line + lineOffset, message: bilingual(lv, en) });
+  const at = (line: number, lv: string, en: string): Finding => ({
+    line: line + lineOffset,
+    message: bilingual(lv, en),
+  });
   const written = (line: number) => (lines[line - 1] ?? '').trim();
   switch (error?.code) {
     case 'TAB_AS_INDENT':
-      return at(reported, 'Atkāpe veidota ar tabulāciju: YAML atkāpēm izmantojiet atstarpes (divas katrā līmenī)', 'The indentation is a tab: YAML indents with spaces (two per level)');
+      return at(
+        reported,
+        'Atkāpe veidota ar tabulāciju: YAML atkāpēm izmantojiet atstarpes (divas katrā līmenī)',
+        'The indentation is a tab: YAML indents with spaces (two per level)',
+      );
     case 'DUPLICATE_KEY': {
       const key = /^\s*([^:]+):/.exec(written(reported))?.[1]?.trim() ?? '';
       const first = lines.findIndex((line) => line.trim().startsWith(`${key}:`)) + 1;
-      return at(reported, `Lauks "${key}" ir divreiz (arī ${first + lineOffset}. rindā): atstājiet vienu`, `The field "${key}" is written twice (also on line ${first + lineOffset}): keep one`);
+      return at(
+        reported,
+        `Lauks "${key}" ir divreiz (arī ${first + lineOffset}. rindā): atstājiet vienu`,
+        `The field "${key}" is written twice (also on line ${first + lineOffset}): keep one`,
+      );
     }
     case 'MISSING_CHAR':
       if (/quote/.test(error.message)) {
         const line = unclosedQuoteLine(lines, reported);
-        return at(line, `Pēdiņas nav aizvērtas: pievienojiet tās vērtības beigās, piemēram ${quoteFix(written(line))}`, `The quote is not closed: add it at the end of the value, for example ${quoteFix(written(line))}`);
+        return at(
+          line,
+          `Pēdiņas nav aizvērtas: pievienojiet tās vērtības beigās, piemēram ${quoteFix(written(line))}`,
+          `The quote is not closed: add it at the end of the value, for example ${quoteFix(written(line))}`,
+        );
       }
       return notAField(at, reported, written(reported));
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'UNEXPECTED_TOKEN':
-      if (/^[\w.-]+:\s+[*&!]/.test(written(reported))) return specialCharacterProblem(lines.slice(reported - 1).join('\n'), lineOffset + reported - 1);
-      return at(reported, `Vērtībā ir kols vai pēdiņas (${written(reported)}): ielieciet visu vērtību pēdiņās, piemēram ${quoteAll(written(reported))}`, `The value holds a colon or quotes (${written(reported)}): put the whole value in quotes, for example ${quoteAll(written(reported))}`);
+      if (/^[\w.-]+:\s+[*&!]/.test(written(reported)))
+        return specialCharacterProblem(lines.slice(reported - 1).join('\n'), lineOffset + reported - 1);
+      return at(
+        reported,
+        `Vērtībā ir kols vai pēdiņas (${written(reported)}): ielieciet visu vērtību pēdiņās, piemēram ${quoteAll(written(reported))}`,
+        `The value holds a colon or quotes (${written(reported)}): put the whole value in quotes, for example ${quoteAll(written(reported))}`,
+      );
     case 'MULTILINE_IMPLICIT_KEY':
       return notAField(at, reported, written(reported));
     case 'BAD_INDENT': {
       const opened = unclosedBracketLine(lines, reported);
-      return at(opened, `Saraksts nav aizvērts (${written(opened)}): aizveriet [ ar ] un { ar } tajā pašā rindā`, `A list is not closed (${written(opened)}): close [ with ] and { with } on the same line`);
+      return at(
+        opened,
+        `Saraksts nav aizvērts (${written(opened)}): aizveriet [ ar ] un { ar } tajā pašā rindā`,
+        `A list is not closed (${written(opened)}): close [ with ] and { with } on the same line`,
+      );
     }
     default:
-      return at(reported, `Šo rindu nevar nolasīt kā lauku (${written(reported)}): rakstiet nosaukums: vērtība, piemēram title: "Virsraksts"`, `This line cannot be read as a field (${written(reported)}): write name: value, for example title: "Title"`);
+      return at(
+        reported,
+        `Šo rindu nevar nolasīt kā lauku (${written(reported)}): rakstiet nosaukums: vērtība, piemēram title: "Virsraksts"`,
+        `This line cannot be read as a field (${written(reported)}): write name: value, for example title: "Title"`,
+      );
   }
 }
 
 function notAField(at: (line: number, lv: string, en: string) => Finding, line: number, text: string): Finding {
-  return at(line, `Šī rinda nav lauks (${text}): aiz lauka nosaukuma rakstiet kolu un atstarpi, piemēram title: "Virsraksts"`, `This line is not a field (${text}): write the field's name, a colon and a space, for example title: "Title"`);
+  return at(
+    line,
+    `Šī rinda nav lauks (${text}): aiz lauka nosaukuma rakstiet kolu un atstarpi, piemēram title: "Virsraksts"`,
+    `This line is not a field (${text}): write the field's name, a colon and a space, for example title: "Title"`,
+  );
 }
 
 /** The first line up to `reported` whose value opens a quote and does not close it: where the editor forgot it. */
@@ -100,7 +135,12 @@ function closes(quote: string, rest: string): boolean {
   return quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ''));
 }
 
-const quoteFix = (line: string) => (line.endsWith('"') || line.endsWith("'") ? line : `${line}${/:\s*'/.test(line) ? "'" : '"'}`);
+const quoteFix = (line: string) =>
+  line.endsWith('"') || line.endsWith("'") ? line : `${line}${/:\s*'/.test(line) ? "'" : '"'}`;
 /** The line with its whole value quoted: in single quotes when it holds double ones. */
 const quoteAll = (line: string) =>
-  line.replace(/^([\w.-]+):\s*(.*)$/, (_, key: string, value: string) => `${key}: ${value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`}`);
+  line.replace(
+    /^([\w.-]+):\s*(.*)$/,
+    (_, key: string, value: string) =>
+      `${key}: ${value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`}`,
+  );

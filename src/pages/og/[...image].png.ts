@@ -16,7 +16,10 @@ const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   const routes: Route[] = [...site.routes, notFoundRoute()];
-  return routes.map((route) => ({ params: { image: ogImagePath(route).slice('/og/'.length, -'.png'.length) }, props: { card: pageCard(route, site) } }));
+  return routes.map((route) => ({
+    params: { image: ogImagePath(route).slice('/og/'.length, -'.png'.length) },
+    props: { card: pageCard(route, site) },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

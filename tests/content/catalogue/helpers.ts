@@ -10,11 +10,22 @@ import { makeContent, zilupeCentre } from '../../helpers/build.ts';
 export type Files = Record<string, string | Uint8Array>;
 
 /** One defect. `unsafe` marks content that would run code (`runs`) or publish something unsafe (`publishes`). */
-export interface Case { files: Files; unsafe?: 'runs' | 'publishes' }
+export interface Case {
+  files: Files;
+  unsafe?: 'runs' | 'publishes';
+}
 
 /** A story `stories/<locale>/<id>.mdx` whose title is its id; extra frontmatter lines go before the closing `---` (line 6). */
 export function story(id: string, body = 'Teksts.', extraFront = '', locale: 'lv' | 'en' = 'lv'): Files {
-  const front = ['---', `title: ${id}`, 'description: Par centru.', 'centres: [zilupe]', 'date: 2026-11-24', ...(extraFront ? [extraFront] : []), '---'];
+  const front = [
+    '---',
+    `title: ${id}`,
+    'description: Par centru.',
+    'centres: [zilupe]',
+    'date: 2026-11-24',
+    ...(extraFront ? [extraFront] : []),
+    '---',
+  ];
   return { [`stories/${locale}/${id}.mdx`]: `${front.join('\n')}\n${body}\n` };
 }
 
@@ -38,4 +49,5 @@ export function lintCaseProblems(files: Files): LintProblem[] {
 }
 
 /** A case's problems as an editor reads them: `file:line[:column] message`. */
-export const lintCase = (files: Files): string[] => lintCaseProblems(files).map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''} ${p.message}`);
+export const lintCase = (files: Files): string[] =>
+  lintCaseProblems(files).map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''} ${p.message}`);

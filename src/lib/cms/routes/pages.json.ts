@@ -7,6 +7,8 @@ import { loadSite } from '../../content';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();
-  const pages = Object.fromEntries(site.entries.map(({ entry, path }) => [entry.id, { path, title: entry.data.title }]));
+  const pages = Object.fromEntries(
+    site.entries.map(({ entry, path }) => [entry.id, { path, title: entry.data.title }]),
+  );
   return new Response(JSON.stringify(pages, null, 2), { headers: { 'content-type': 'application/json' } });
 };

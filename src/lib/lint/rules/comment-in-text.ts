@@ -21,10 +21,13 @@ export const commentInText: EntryRule = (entry) => {
       if (isScalar(value) && value.type === 'PLAIN' && value.comment && !notText.test(String(value.value))) {
         const kept = String(value.value);
         const cut = `${kept} #${value.comment}`;
-        found.push({ line: lineOf(entry.frontmatter, key), message: bilingual(
-          `Teksts aiz # ir komentārs, un lapā būtu tikai "${kept}": ielieciet visu vērtību pēdiņās, piemēram ${key.at(-1)}: "${cut}"`,
-          `The text after # is a comment, and the page would show only "${kept}": put the whole value in quotes, for example ${key.at(-1)}: "${cut}"`,
-        ) });
+        found.push({
+          line: lineOf(entry.frontmatter, key),
+          message: bilingual(
+            `Teksts aiz # ir komentārs, un lapā būtu tikai "${kept}": ielieciet visu vērtību pēdiņās, piemēram ${key.at(-1)}: "${cut}"`,
+            `The text after # is a comment, and the page would show only "${kept}": put the whole value in quotes, for example ${key.at(-1)}: "${cut}"`,
+          ),
+        });
       }
       visit(value, key);
     }

@@ -24,8 +24,16 @@ export const allowedElements: EntryRule = (entry) => {
 export function refusal(name: string): string | undefined {
   if (name in siteComponents || name in htmlElements) return undefined;
   const refused = refusedElements[name.toLowerCase()];
-  if (refused) return bilingual(`Elements <${name}> nav atļauts: ${refused.lv}`, `The element <${name}> is not allowed: ${refused.en}`);
-  if (name === '') return bilingual('Tukšs elements <>…</> nav atļauts: izdzēsiet <> un </>', 'An empty element <>…</> is not allowed: delete <> and </>');
+  if (refused)
+    return bilingual(
+      `Elements <${name}> nav atļauts: ${refused.lv}`,
+      `The element <${name}> is not allowed: ${refused.en}`,
+    );
+  if (name === '')
+    return bilingual(
+      'Tukšs elements <>…</> nav atļauts: izdzēsiet <> un </>',
+      'An empty element <>…</> is not allowed: delete <> and </>',
+    );
   const nearest = nearestKey(name, allowedNames);
   const list = components.map((c) => `<${c} />`).join(', ');
   if (/^[A-Z]/.test(name)) {

@@ -10,7 +10,11 @@ export const isComment = (value: string) => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$
 export const noExpressions: EntryRule = (entry) =>
   entry.tree
     ? nodes(entry.tree)
-        .filter((node) => (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(String((node as { value?: unknown }).value)))
+        .filter(
+          (node) =>
+            (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
+            !isComment(String((node as { value?: unknown }).value)),
+        )
         .map((node) => {
           const written = `{${excerpt(String((node as { value?: unknown }).value))}}`;
           return {

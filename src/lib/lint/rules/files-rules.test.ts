@@ -24,7 +24,9 @@ const contactPage = entryOf('<ContactDetails />', { collection: 'pages', slug: '
 describe('contactFile', () => {
   it('names a missing file only when the contact page needs it', () => {
     expect(contactFile(buildSite('content', folder({}), 'public', [], []))).toEqual([]);
-    expect(contactFile(buildSite('content', folder({}), 'public', [contactPage], []))[0]?.message).toContain('content/contact.json');
+    expect(contactFile(buildSite('content', folder({}), 'public', [contactPage], []))[0]?.message).toContain(
+      'content/contact.json',
+    );
   });
 
   it('names the line of a JSON mistake', () => {
@@ -51,12 +53,24 @@ describe('files next to the entry', () => {
   });
 
   it('names an image no entry shows', () => {
-    const site = buildSite('content', dir, 'public', [entry], [{ path: join(dir, 'stories/lv/a.png'), file: 'content/stories/lv/a.png' }, { path: join(dir, 'stories/lv/b.png'), file: 'content/stories/lv/b.png' }]);
+    const site = buildSite(
+      'content',
+      dir,
+      'public',
+      [entry],
+      [
+        { path: join(dir, 'stories/lv/a.png'), file: 'content/stories/lv/a.png' },
+        { path: join(dir, 'stories/lv/b.png'), file: 'content/stories/lv/b.png' },
+      ],
+    );
     expect(unusedFiles(site).map((p) => p.file)).toEqual(['content/stories/lv/b.png']);
   });
 
   it('finds a video’s captions under public/', () => {
-    const video = entryOf('a', { collection: 'videos', front: ['captions: /videos/active-communities.lv.vtt', 'source: { kind: file, file: /videos/nav.webm }'] });
+    const video = entryOf('a', {
+      collection: 'videos',
+      front: ['captions: /videos/active-communities.lv.vtt', 'source: { kind: file, file: /videos/nav.webm }'],
+    });
     expect(videoFiles(video, siteOf(video)).map((f) => f.line)).toEqual([4]);
   });
 });

@@ -11,10 +11,22 @@ export const headingLevels: EntryRule = (entry) => {
     if (node.type !== 'heading') continue;
     const depth = (node as { depth: number }).depth;
     if (depth === 1) {
-      found.push({ ...at(node), message: bilingual('Virsraksts ar vienu # ir lapas nosaukums, ko rāda lauks title: sāciet ar ## (otrā līmeņa virsrakstu)', 'A heading with one # is the page title, which the field title shows: start with ## (a second-level heading)') });
+      found.push({
+        ...at(node),
+        message: bilingual(
+          'Virsraksts ar vienu # ir lapas nosaukums, ko rāda lauks title: sāciet ar ## (otrā līmeņa virsrakstu)',
+          'A heading with one # is the page title, which the field title shows: start with ## (a second-level heading)',
+        ),
+      });
     } else if (depth > previous + 1) {
       const fix = '#'.repeat(previous + 1);
-      found.push({ ...at(node), message: bilingual(`Virsrakstu līmenis izlaists (${'#'.repeat(depth)} pēc ${'#'.repeat(previous)}): rakstiet ${fix}`, `A heading level is skipped (${'#'.repeat(depth)} after ${'#'.repeat(previous)}): write ${fix}`) });
+      found.push({
+        ...at(node),
+        message: bilingual(
+          `Virsrakstu līmenis izlaists (${'#'.repeat(depth)} pēc ${'#'.repeat(previous)}): rakstiet ${fix}`,
+          `A heading level is skipped (${'#'.repeat(depth)} after ${'#'.repeat(previous)}): write ${fix}`,
+        ),
+      });
     }
     previous = Math.max(depth, 1);
   }

@@ -11,16 +11,28 @@ export const imageFiles: EntryRule = (entry, site) => [...missingAlt(entry), ...
 function missingAlt(entry: LintEntry): Finding[] {
   if (!entry.tree) return [];
   return nodes(entry.tree).flatMap((node) => {
-    const n = node as { type: string; url?: string; alt?: string | null; name?: string; attributes?: { name?: string; value?: unknown }[] };
+    const n = node as {
+      type: string;
+      url?: string;
+      alt?: string | null;
+      name?: string;
+      attributes?: { name?: string; value?: unknown }[];
+    };
     const jsxAlt = n.attributes?.find((a) => a.name === 'alt')?.value;
     const src = n.attributes?.find((a) => a.name === 'src')?.value;
     const written = n.type === 'image' ? `![](${n.url})` : `<img src="${String(src)}">`;
-    const empty = n.type === 'image' ? !n.alt?.trim() : n.name === 'img' && (typeof jsxAlt !== 'string' || !jsxAlt.trim());
+    const empty =
+      n.type === 'image' ? !n.alt?.trim() : n.name === 'img' && (typeof jsxAlt !== 'string' || !jsxAlt.trim());
     return empty
-      ? [{ ...at(node), message: bilingual(
-          `Attēlam nav alternatīvā teksta (${written}): kvadrātiekavās pirms attēla adreses aprakstiet, kas tajā redzams`,
-          `The image has no alt text (${written}): between the square brackets before its address, describe what it shows`,
-        ) }]
+      ? [
+          {
+            ...at(node),
+            message: bilingual(
+              `Attēlam nav alternatīvā teksta (${written}): kvadrātiekavās pirms attēla adreses aprakstiet, kas tajā redzams`,
+              `The image has no alt text (${written}): between the square brackets before its address, describe what it shows`,
+            ),
+          },
+        ]
       : [];
   });
 }
@@ -30,14 +42,30 @@ function missingFiles(entry: LintEntry, site: LintSite): Finding[] {
     if (role !== 'image' || hasScheme(url) || url.startsWith('#')) return [];
     const path = url.split(/[?#]/)[0]!;
     if (written.startsWith('<img') && !path.startsWith('/')) {
-      return [{ line, column, message: bilingual(`Attēlu blakus ierakstam rakstiet Markdown veidā (${written}): ![apraksts](${path})`, `Write an image next to the entry in Markdown (${written}): ![description](${path})`) }];
+      return [
+        {
+          line,
+          column,
+          message: bilingual(
+            `Attēlu blakus ierakstam rakstiet Markdown veidā (${written}): ![apraksts](${path})`,
+            `Write an image next to the entry in Markdown (${written}): ![description](${path})`,
+          ),
+        },
+      ];
     }
-    const file = path.startsWith('/') ? join(site.publicDir, decodeURIComponent(path)) : join(dirname(entry.path), decodeURIComponent(path));
-    return existsSync(file) ? [] : [{ line, column, message: notFound(written, path.startsWith('/') ? 'public' + path : path) }];
+    const file = path.startsWith('/')
+      ? join(site.publicDir, decodeURIComponent(path))
+      : join(dirname(entry.path), decodeURIComponent(path));
+    return existsSync(file)
+      ? []
+      : [{ line, column, message: notFound(written, path.startsWith('/') ? 'public' + path : path) }];
   });
 }
 
 /** A file the entry names that is not there. */
 export function notFound(written: string, where: string): string {
-  return bilingual(`Fails nav atrasts (${written}): pārbaudiet nosaukumu vai ielieciet failu ${where}`, `The file is not there (${written}): check the name or add the file as ${where}`);
+  return bilingual(
+    `Fails nav atrasts (${written}): pārbaudiet nosaukumu vai ielieciet failu ${where}`,
+    `The file is not there (${written}): check the name or add the file as ${where}`,
+  );
 }

@@ -7,13 +7,15 @@ import type { EntryRule } from '../types.ts';
 
 export const noImports: EntryRule = (entry) =>
   entry.tree
-    ? nodes(entry.tree).filter((node) => node.type === 'mdxjsEsm').map((node) => ({
-        ...at(node),
-        message: bilingual(
-          `Rindas ar import vai export MDX failā nav atļautas (${firstLine(node)}): izdzēsiet to; komponentes ${Object.keys(siteComponents).join(', ')} ir pieejamas bez importa`,
-          `Lines with import or export are not allowed in MDX (${firstLine(node)}): delete it; the components ${Object.keys(siteComponents).join(', ')} work without an import`,
-        ),
-      }))
+    ? nodes(entry.tree)
+        .filter((node) => node.type === 'mdxjsEsm')
+        .map((node) => ({
+          ...at(node),
+          message: bilingual(
+            `Rindas ar import vai export MDX failā nav atļautas (${firstLine(node)}): izdzēsiet to; komponentes ${Object.keys(siteComponents).join(', ')} ir pieejamas bez importa`,
+            `Lines with import or export are not allowed in MDX (${firstLine(node)}): delete it; the components ${Object.keys(siteComponents).join(', ')} work without an import`,
+          ),
+        }))
     : [];
 
 const firstLine = (node: { value?: unknown }) => excerpt(String(node.value ?? '').split('\n')[0]!, 80);

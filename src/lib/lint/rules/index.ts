@@ -20,7 +20,29 @@ import { contactFile } from './contact-file.ts';
 import type { EntryRule, SiteRule } from '../types.ts';
 
 /** Rules that look at one entry (the safe subset first). */
-export const entryRules: EntryRule[] = [commentInText, noImports, noExpressions, allowedElements, allowedAttributes, safeUrls, imageFiles, videoFiles, headingLevels, plainTables, sameLanguageLinks];
+export const entryRules: EntryRule[] = [
+  commentInText,
+  noImports,
+  noExpressions,
+  allowedElements,
+  allowedAttributes,
+  safeUrls,
+  imageFiles,
+  videoFiles,
+  headingLevels,
+  plainTables,
+  sameLanguageLinks,
+];
 
 /** Rules that compare entries or follow links between them. */
-export const siteRules: SiteRule[] = [internalLinks, referencesExist, translationReferences, uniqueAddresses, uniqueTitles, uniqueOrders, knownPages, unusedFiles, contactFile];
+export const siteRules: SiteRule[] = [
+  internalLinks,
+  referencesExist,
+  translationReferences,
+  uniqueAddresses,
+  uniqueTitles,
+  uniqueOrders,
+  knownPages,
+  unusedFiles,
+  contactFile,
+];

@@ -14,8 +14,14 @@ export const sameLanguageLinks: EntryRule = (entry, site) =>
     const instead = `${route.switchTo}${hash ? `#${hash}` : ''}`;
     const own = languageName[entry.locale];
     const theirs = languageName[route.locale];
-    return [{ line, column, message: bilingual(
-      `Šī ir ${own.lv} lapa, bet saite ved uz ${theirs.lv} lapu (${written}): rakstiet ${instead}`,
-      `This is a${entry.locale === 'en' ? 'n' : ''} ${own.en} page, but the link leads to a${route.locale === 'en' ? 'n' : ''} ${theirs.en} page (${written}): write ${instead}`,
-    ) }];
+    return [
+      {
+        line,
+        column,
+        message: bilingual(
+          `Šī ir ${own.lv} lapa, bet saite ved uz ${theirs.lv} lapu (${written}): rakstiet ${instead}`,
+          `This is a${entry.locale === 'en' ? 'n' : ''} ${own.en} page, but the link leads to a${route.locale === 'en' ? 'n' : ''} ${theirs.en} page (${written}): write ${instead}`,
+        ),
+      },
+    ];
   });

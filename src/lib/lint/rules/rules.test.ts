@@ -44,7 +44,9 @@ describe('the safe subset', () => {
     expect(refusal('ContactDetails')).toBeUndefined();
     expect(refusal('iframe')).toContain('content/videos');
     expect(refusal('contactDetails')).toContain('<ContactDetails>');
-    expect(run(allowedElements, entryOf('<span lang="lv">a</span> <b>c</b>\n\n<video src="/x.webm" />'))).toEqual(['6:1']);
+    expect(run(allowedElements, entryOf('<span lang="lv">a</span> <b>c</b>\n\n<video src="/x.webm" />'))).toEqual([
+      '6:1',
+    ]);
   });
 
   it('lets through lang and title only where allowed', () => {
@@ -53,7 +55,9 @@ describe('the safe subset', () => {
   });
 
   it('refuses code addresses and off-site images, not off-site links', () => {
-    expect(run(safeUrls, entryOf('[a](https://example.org/) ![b](/favicon.svg) [c](mailto:x@example.org)'))).toEqual([]);
+    expect(run(safeUrls, entryOf('[a](https://example.org/) ![b](/favicon.svg) [c](mailto:x@example.org)'))).toEqual(
+      [],
+    );
     expect(run(safeUrls, entryOf('[a]( JavaScript:alert(1)) ![b](//example.org/x.png)'))).toEqual(['4:1', '4:27']);
   });
 });
@@ -81,7 +85,11 @@ describe('links between pages', () => {
   it('finds pages and anchors, including the page’s own', () => {
     expect(internalLinks(site)).toEqual([]);
     const broken = entryOf('[a](/centri/y/) [b](/centri/z/#nav) [c](#b)', { slug: 't' });
-    expect(internalLinks(siteOf(broken, centre('z'))).map((p) => `${p.line}:${p.column}`)).toEqual(['4:17', '4:37', '4:1']);
+    expect(internalLinks(siteOf(broken, centre('z'))).map((p) => `${p.line}:${p.column}`)).toEqual([
+      '4:17',
+      '4:37',
+      '4:1',
+    ]);
   });
 });
 
@@ -94,7 +102,9 @@ describe('entries agree', () => {
   it('holds a translation to its original’s centres', () => {
     const lv = entryOf('a', { slug: 's', data: { centres: ['z'] } });
     const en = entryOf('a', { slug: 's', locale: 'en', front: ['centres: [z, y]'], data: { centres: ['z', 'y'] } });
-    expect(translationReferences(siteOf(lv, en)).map((p) => `${p.file}:${p.line}`)).toEqual(['content/stories/en/s.mdx:3']);
+    expect(translationReferences(siteOf(lv, en)).map((p) => `${p.file}:${p.line}`)).toEqual([
+      'content/stories/en/s.mdx:3',
+    ]);
   });
 
   it('refuses twin addresses, titles and orders, naming the first', () => {
@@ -103,8 +113,11 @@ describe('entries agree', () => {
     b.pagePath = a.pagePath;
     expect(uniqueAddresses(siteOf(a, b)).map((p) => p.line)).toEqual([3]);
     expect(uniqueTitles(siteOf(a, b))[0]?.message).toContain('content/stories/lv/a.mdx');
-    const g = (slug: string) => entryOf('a', { collection: 'guidelines', slug, front: ['order: 2'], data: { order: 2 } });
-    expect(uniqueOrders(siteOf(g('a'), g('b'))).map((p) => `${p.file}:${p.line}`)).toEqual(['content/guidelines/lv/b.mdx:3']);
+    const g = (slug: string) =>
+      entryOf('a', { collection: 'guidelines', slug, front: ['order: 2'], data: { order: 2 } });
+    expect(uniqueOrders(siteOf(g('a'), g('b'))).map((p) => `${p.file}:${p.line}`)).toEqual([
+      'content/guidelines/lv/b.mdx:3',
+    ]);
   });
 
   it('knows the pages the site has', () => {

@@ -5,7 +5,9 @@ import { lineOf } from '../schema-check.ts';
 import type { LintProblem, SiteRule } from '../types.ts';
 
 export const translationReferences: SiteRule = (site) => {
-  const originals = new Map(site.entries.filter((e) => e.locale === defaultLocale).map((e) => [`${e.collection}/${e.slug}`, e]));
+  const originals = new Map(
+    site.entries.filter((e) => e.locale === defaultLocale).map((e) => [`${e.collection}/${e.slug}`, e]),
+  );
   const problems: LintProblem[] = [];
   for (const entry of site.entries) {
     const original = entry.locale === defaultLocale ? undefined : originals.get(`${entry.collection}/${entry.slug}`);
@@ -14,10 +16,14 @@ export const translationReferences: SiteRule = (site) => {
       const mine = [...(entry.data[field] ?? [])].sort().join(', ');
       const theirs = [...(original.data[field] ?? [])].sort().join(', ');
       if (mine === theirs) continue;
-      problems.push({ file: entry.file, line: lineOf(entry.frontmatter, [field]), message: bilingual(
-        `Tulkojumā lauks "${field}" ir [${mine}], bet oriģinālā ${original.file} [${theirs}]: rakstiet tos pašus`,
-        `The translation's "${field}" is [${mine}], but the original ${original.file} has [${theirs}]: write the same`,
-      ) });
+      problems.push({
+        file: entry.file,
+        line: lineOf(entry.frontmatter, [field]),
+        message: bilingual(
+          `Tulkojumā lauks "${field}" ir [${mine}], bet oriģinālā ${original.file} [${theirs}]: rakstiet tos pašus`,
+          `The translation's "${field}" is [${mine}], but the original ${original.file} has [${theirs}]: write the same`,
+        ),
+      });
     }
   }
   return problems;

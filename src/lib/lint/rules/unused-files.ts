@@ -8,13 +8,22 @@ export const unusedFiles: SiteRule = (site) => {
   const used = new Set<string>();
   for (const entry of site.entries) {
     const poster = (entry.frontmatter.data as { poster?: { src?: unknown } }).poster?.src;
-    const urls = [...urlsOf(entry.tree).filter((u) => u.role === 'image' && !hasScheme(u.url)).map((u) => u.url), ...(typeof poster === 'string' ? [poster] : [])];
+    const urls = [
+      ...urlsOf(entry.tree)
+        .filter((u) => u.role === 'image' && !hasScheme(u.url))
+        .map((u) => u.url),
+      ...(typeof poster === 'string' ? [poster] : []),
+    ];
     for (const url of urls) used.add(resolve(dirname(entry.path), decodeURIComponent(url.split(/[?#]/)[0]!)));
   }
   return site.assets
     .filter((asset) => !used.has(resolve(asset.path)))
-    .map((asset) => ({ file: asset.file, line: 1, message: bilingual(
-      'Neviens ieraksts šo attēlu nerāda: ievietojiet to tekstā ar ![apraksts](./nosaukums.png) vai izdzēsiet failu',
-      'No entry shows this image: put it in a text with ![description](./name.png) or delete the file',
-    ) }));
+    .map((asset) => ({
+      file: asset.file,
+      line: 1,
+      message: bilingual(
+        'Neviens ieraksts šo attēlu nerāda: ievietojiet to tekstā ar ![apraksts](./nosaukums.png) vai izdzēsiet failu',
+        'No entry shows this image: put it in a text with ![description](./name.png) or delete the file',
+      ),
+    }));
 };
