@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/server.ts';
 import { builtPages, distDir } from '../tests/helpers/site.ts';
 import { templateOf, templates } from '../tests/gates/weight-templates.ts';
@@ -25,15 +26,8 @@ const chosen = templates
 
 const server = await serveStatic(distDir);
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  chromePath: chromiumPath,
+  chromeFlags: chromiumFlags,
 });
 const rows = [];
 try {

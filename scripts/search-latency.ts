@@ -8,7 +8,8 @@
  * ones are filled in at once, the search being loaded. Typing without Enter adds the page's 250 ms
  * pause. Prints median and worst of each; a timing, so never a test.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/server.ts';
 import { readQueries, querySets, type QuerySet } from './search-quality.ts';
 
@@ -70,17 +71,7 @@ const summary = (label: string, values: number[]) =>
     .padStart(4)} ms`;
 
 const server = await serveStatic(outDir);
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchBrowser();
 try {
   console.log(`Chromium, CPU ${slowdown}× slower, site served on loopback from ${outDir}/ (no network delay)`);
   for (const locale of ['lv', 'en'] as const) {

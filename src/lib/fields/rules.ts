@@ -46,27 +46,12 @@ export function withDefault<T extends z.ZodType>(schema: T, value: z.util.NoUnde
 /** A URL slug: lower-case Latin letters and digits in words joined by single hyphens, e.g. `gimenu-iesaiste`. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const latvianLetters: Record<string, string> = {
-  ā: 'a',
-  č: 'c',
-  ē: 'e',
-  ģ: 'g',
-  ī: 'i',
-  ķ: 'k',
-  ļ: 'l',
-  ņ: 'n',
-  š: 's',
-  ū: 'u',
-  ž: 'z',
-};
-
 /** A slug from a title or file name that breaks the rule: "Ģimeņu diena" → "gimenu-diena". */
 export function slugify(title: string): string {
   return (
     title
       .toLowerCase()
-      .replace(/[āčēģīķļņšūž]/g, (letter) => latvianLetters[letter]!)
-      // Letters from other languages (a name with é or ö) lose their marks too.
+      // Latvian letters and those of other languages (a name with é or ö) lose their marks.
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .replace(/[^a-z0-9]+/g, '-')
