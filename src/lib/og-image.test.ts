@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cachedOgImage, ogStats, renderOgImage, type OgCard } from './og-image';
+import type { OgCard } from './og-card';
+import { cachedOgImage, ogStats, renderOgImage } from './og-image';
 
 /** Every Latvian letter with a diacritic, upper and lower case: boxes instead of any of them change the picture. */
 const letters: OgCard = {

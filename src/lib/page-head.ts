@@ -9,7 +9,7 @@ import { centreStatusKey, htmlLang, otherLocale, useTranslations, type UiKey } f
 import { localePath, sectionPath, type Section } from '../i18n/routes';
 import { bestEntry, type Site, type SiteEntry } from './content';
 import type { CollectionName } from './collections.ts';
-import type { OgCard } from './og-image';
+import type { OgCard } from './og-card';
 import { canonicalPath, type Route } from './routes';
 import {
   articleLd,
