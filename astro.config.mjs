@@ -7,6 +7,7 @@ import { subsetFonts } from './scripts/fonts/subset.mjs';
 import { offlineHandbook } from './src/integrations/offline-handbook.ts';
 import { taskLabels } from './src/lib/task-labels';
 import { footnoteLabels } from './src/lib/footnote-labels';
+import { linkBase } from './src/lib/link-base';
 import { defaultLocale, locales } from './src/i18n/index.ts';
 import { sitemapFromRoutes } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -59,8 +60,11 @@ export default defineConfig({
   ],
   // Guidelines carry no code; Shiki's inline styles would also break the Content-Security-Policy.
   // Task-list checkboxes are named by their item's text (screen readers otherwise say just "checkbox");
-  // footnote words follow each file's language.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [taskLabels, footnoteLabels] }) },
+  // footnote words follow each file's language; site paths in links keep the deploy base path.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [taskLabels, footnoteLabels, linkBase(base)] }),
+  },
   vite: {
     // Sveltia CMS (/admin/ only) can load ~300 code grammars to colour code blocks, which its body editor does
     // not offer: one empty module stands in for all of them (src/lib/cms/no-code-grammars.ts).

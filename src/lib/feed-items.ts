@@ -14,16 +14,10 @@ import { absoluteLinks, feedOrder, feedPath } from './feed';
 import { listFor, loadSite } from './content';
 import { topicLabel, isTopic } from './topics';
 
-// The components MDX may use, as the pages give them (links keep the base path). Loaded through Vite's
-// glob import because plain `tsc` has no types for .astro modules imported from a .ts file.
-const components = import.meta.glob<unknown>('../components/{ContentLink,ContactDetails}.astro', {
-  eager: true,
-  import: 'default',
-});
-const mdxComponents = {
-  ContactDetails: components['../components/ContactDetails.astro'],
-  a: components['../components/ContentLink.astro'],
-};
+// The components MDX may use, as the pages give them. Loaded through Vite's glob import because plain
+// `tsc` has no types for .astro modules imported from a .ts file.
+const components = import.meta.glob<unknown>('../components/ContactDetails.astro', { eager: true, import: 'default' });
+const mdxComponents = { ContactDetails: components['../components/ContactDetails.astro'] };
 
 /** The feed of one language as an RSS 2.0 response. */
 export async function feedResponse(locale: Locale, context: APIContext): Promise<Response> {
