@@ -156,7 +156,7 @@ export const en: UiDictionary = {
   'map.latvia': 'Latvia',
   'map.latgale': 'Latgale',
   'map.neighbours': 'Borders of the neighbouring countries: Estonia, Russia, Belarus, Lithuania',
-  'map.source': 'Borders: Natural Earth (public domain); the outline of Latgale is approximate.',
+  'map.source': 'Borders and the outline of Latgale: Natural Earth data (public domain), simplified.',
   'map.list': 'Centres on the map',
   'org.funder': 'British Council Latvia',
   'country.lithuania': 'Lithuania',

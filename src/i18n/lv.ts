@@ -151,7 +151,7 @@ export const lv = {
   'map.latvia': 'Latvija',
   'map.latgale': 'Latgale',
   'map.neighbours': 'Kaimiņvalstu robežas: Igaunija, Krievija, Baltkrievija, Lietuva',
-  'map.source': 'Robežas: Natural Earth (publiskais īpašums); Latgales kontūra aptuvena.',
+  'map.source': 'Robežas un Latgales kontūra: Natural Earth dati (publiskais īpašums), vienkāršoti.',
   'map.list': 'Centri kartē',
   'org.funder': 'British Council pārstāvniecība Latvijā',
   'country.lithuania': 'Lietuva',

@@ -1,4 +1,6 @@
+import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
+import latgale from './latgale-outline.json' with { type: 'json' };
 import { mapFrame, mapGeometry, spreadMarkers } from './map-projection';
 
 describe('the centres map geometry', () => {
@@ -28,6 +30,50 @@ describe('the centres map geometry', () => {
       expect(Math.max(...numbers)).toBeLessThanOrEqual(Math.max(500, map.height) + 1);
     }
     expect(map.latvia.length + map.neighbours.length + map.borders.length).toBeLessThan(40_000);
+  });
+});
+
+describe('the Latgale outline', () => {
+  // The file keeps GeoJSON's counter-clockwise ring; d3-geo reads a clockwise one as the area inside.
+  const area = {
+    type: 'Polygon' as const,
+    coordinates: latgale.geometry.coordinates.map((ring) => [...ring].reverse()),
+  };
+  type Towns = Record<string, readonly [lat: number, lon: number]>;
+  const inside = (towns: Towns) =>
+    Object.entries(towns)
+      .filter(([, [lat, lon]]) => geoContains(area, [lon, lat]))
+      .map(([town]) => town);
+
+  it('takes in the towns of the Latgale counties and leaves out those of the neighbouring ones', () => {
+    const latgaleTowns: Towns = {
+      Rēzekne: [56.51, 27.33],
+      Daugavpils: [55.87, 26.52],
+      Balvi: [57.13, 27.26],
+      Viļaka: [57.18, 27.67],
+      Ludza: [56.55, 27.72],
+      Zilupe: [56.39, 28.12],
+      Krāslava: [55.9, 27.17],
+      Preiļi: [56.29, 26.72],
+      Līvāni: [56.35, 26.18],
+    };
+    const neighbourTowns: Towns = {
+      Alūksne: [57.42, 27.05],
+      Gulbene: [57.18, 26.75],
+      Madona: [56.85, 26.22],
+      Jēkabpils: [56.5, 25.86],
+      Aknīste: [56.16, 25.75],
+    };
+    expect(inside(latgaleTowns)).toEqual(Object.keys(latgaleTowns));
+    expect(inside(neighbourTowns)).toEqual([]);
+  });
+
+  it('is drawn as one closed path within the frame', () => {
+    const map = mapGeometry(500);
+    expect(map.latgale).toMatch(/^M[\d.,L-]+Z$/);
+    const numbers = map.latgale.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...numbers)).toBeLessThanOrEqual(Math.max(500, map.height));
   });
 });
 

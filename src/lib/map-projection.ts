@@ -1,7 +1,8 @@
 /**
  * The centres map's geometry, made at build time: Latvia and its neighbours from Natural Earth
- * (world-atlas, 1:10m), Latgale from ./latgale-outline.json, projected with d3-geo into SVG paths. The
- * page gets only the drawn paths: no tiles, no script, no request.
+ * (world-atlas, 1:10m), Latgale from ./latgale-outline.json (Natural Earth's admin-1 municipalities of
+ * the region dissolved into one ring; source, licence and how in the file), projected with d3-geo into
+ * SVG paths. The page gets only the drawn paths: no tiles, no script, no request.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +21,7 @@ const neighbourIds = ['233', '643', '112', '440'];
 /** Where each country's and the region's name stands on the map, chosen clear of the centres. */
 export const areaLabels = [
   { key: 'map.latvia', lon: 25.95, lat: 57.3 },
-  { key: 'map.latgale', lon: 27.45, lat: 57.02 },
+  { key: 'map.latgale', lon: 27.38, lat: 57.02 },
   { key: 'country.lithuania', lon: 25.95, lat: 55.8 },
   { key: 'country.belarus', lon: 27.5, lat: 55.65 },
   { key: 'country.russia', lon: 28.3, lat: 57.3 },
