@@ -1,6 +1,7 @@
 import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import latgale from './latgale-outline.json' with { type: 'json' };
+import { latgaleBounds } from './fields/rules';
 import { mapFrame, mapGeometry, spreadMarkers } from './map-projection';
 
 describe('the centres map geometry', () => {
@@ -91,5 +92,17 @@ describe('spreadMarkers', () => {
     expect(Math.hypot(a!.mx - b!.mx, a!.my - b!.my)).toBeGreaterThanOrEqual(32);
     expect([a!.x, a!.y, b!.x, b!.y]).toEqual([100, 100, 105, 102]);
     expect([c!.mx, c!.my]).toEqual([300, 300]);
+  });
+});
+
+describe('a centre anywhere in Latgale', () => {
+  it('is accepted by the position field: every point of the outline is inside its bounds', () => {
+    const ring = (latgale.geometry.coordinates as number[][][]).flat();
+    for (const [lon = 0, lat = 0] of ring) {
+      expect(lon).toBeGreaterThanOrEqual(latgaleBounds.west);
+      expect(lon).toBeLessThanOrEqual(latgaleBounds.east);
+      expect(lat).toBeGreaterThanOrEqual(latgaleBounds.south);
+      expect(lat).toBeLessThanOrEqual(latgaleBounds.north);
+    }
   });
 });

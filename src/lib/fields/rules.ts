@@ -59,8 +59,11 @@ export function slugify(title: string): string {
   );
 }
 
-/** Latgale and a margin, in decimal degrees: a centre's position must be inside, and the map shows this frame. */
-export const latgaleBounds = { west: 25.9, east: 28.3, south: 55.6, north: 57.0 } as const;
+/**
+ * Latgale and a margin, in decimal degrees: a centre's position must be inside. The region's outline on the
+ * map (src/lib/latgale-outline.json, Natural Earth) reaches 25.80–28.22 °E and 55.67–57.36 °N.
+ */
+export const latgaleBounds = { west: 25.7, east: 28.3, south: 55.6, north: 57.4 } as const;
 
 /** A video's length as M:SS, e.g. `1:45`. */
 export const durationPattern = /^\d{1,3}:[0-5]\d$/;

@@ -110,13 +110,13 @@ describe('a wrong field is named at its line, in both languages, with no zod def
   it('a position outside Latgale', () =>
     expect(field('centre-outside-latgale')).toMatchInlineSnapshot(`
     [
-      "content/centres/lv/centre-outside-latgale.mdx:10 Lauks "position.lon" ir nepareizs (24.1): vajag garumu grādos Latgalē (25.9–28.3), piemēram lon: 28.12 / The field "position.lon" is wrong (24.1): it must be longitude in degrees inside Latgale (25.9–28.3), for example lon: 28.12",
+      "content/centres/lv/centre-outside-latgale.mdx:10 Lauks "position.lon" ir nepareizs (24.1): vajag garumu grādos Latgalē (25.7–28.3), piemēram lon: 28.12 / The field "position.lon" is wrong (24.1): it must be longitude in degrees inside Latgale (25.7–28.3), for example lon: 28.12",
     ]
   `));
   it('an unknown key inside position', () =>
     expect(field('centre-position-unknown-key')).toMatchInlineSnapshot(`
     [
-      "content/centres/lv/centre-position-unknown-key.mdx:8 Trūkst lauka "position.lon": ierakstiet garumu grādos Latgalē (25.9–28.3), piemēram lon: 28.12 / The field "position.lon" is missing: add longitude in degrees inside Latgale (25.9–28.3), for example lon: 28.12",
+      "content/centres/lv/centre-position-unknown-key.mdx:8 Trūkst lauka "position.lon": ierakstiet garumu grādos Latgalē (25.7–28.3), piemēram lon: 28.12 / The field "position.lon" is missing: add longitude in degrees inside Latgale (25.7–28.3), for example lon: 28.12",
       "content/centres/lv/centre-position-unknown-key.mdx:10 Nezināms lauks "position.lng": vai domājāt "lon"? / Unknown field "position.lng": did you mean "lon"?",
     ]
   `));
