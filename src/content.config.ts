@@ -10,11 +10,15 @@ import { collectionSchemas, type CollectionName } from './lib/fields/index.ts';
 
 export const collections = {
   centres: defineCollection({ loader: mdxEntries('centres'), schema: collectionSchemas.centres }),
-  guidelines: defineCollection({ loader: mdxEntries('guidelines'), schema: collectionSchemas.guidelines }),
+  // Guidelines and videos keep their text: a guideline's sections are its HowTo steps, a video's text its transcript.
+  guidelines: defineCollection({
+    loader: mdxEntries('guidelines', { keepBody: true }),
+    schema: collectionSchemas.guidelines,
+  }),
   stories: defineCollection({ loader: mdxEntries('stories'), schema: collectionSchemas.stories }),
   // Called here, not passed on, so the entry type keeps Astro's image metadata for the poster.
   videos: defineCollection({
-    loader: mdxEntries('videos'),
+    loader: mdxEntries('videos', { keepBody: true }),
     schema: ({ image }) => collectionSchemas.videos({ image }),
   }),
   pages: defineCollection({ loader: mdxEntries('pages'), schema: collectionSchemas.pages }),

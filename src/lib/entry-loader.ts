@@ -35,8 +35,11 @@ export function needsMdx(body: string): boolean {
 /** The store as the glob loader uses it: `addAssetImports` re-registers an unchanged entry's images. */
 type Store = LoaderContext['store'] & { addAssetImports?: (assets: string[], filePath: string) => void };
 
-/** Reads every `.mdx` file of one collection (`content/stories/lv/x.mdx`); the id is that path. */
-export function mdxEntries(collection: string): Loader {
+/**
+ * Reads every `.mdx` file of one collection (`content/stories/lv/x.mdx`); the id is that path. `keepBody`
+ * keeps each entry's Markdown text as `entry.body`, for a collection whose pages read it.
+ */
+export function mdxEntries(collection: string, { keepBody = false } = {}): Loader {
   return {
     name: 'darbigas-kopienas:entries',
     load: async (context) => {
@@ -48,12 +51,12 @@ export function mdxEntries(collection: string): Loader {
         .filter((file) => file.endsWith('.mdx'))
         .sort();
       const seen = new Set<string>();
-      for (const file of files) seen.add(await syncEntry(context, collection, folder, file));
+      for (const file of files) seen.add(await syncEntry(context, collection, folder, file, keepBody));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       // `astro dev`: an edited, added or deleted file is read again (the linter checked the files at start-up).
       const inCollection = (path: string) => path.endsWith('.mdx') && path.startsWith(fileURLToPath(folder));
       const resync = (path: string) =>
-        inCollection(path) && syncEntry(context, collection, folder, relative(fileURLToPath(folder), path));
+        inCollection(path) && syncEntry(context, collection, folder, relative(fileURLToPath(folder), path), keepBody);
       watcher?.on('change', resync);
       watcher?.on('add', resync);
       watcher?.on('unlink', (path) => {
@@ -64,7 +67,13 @@ export function mdxEntries(collection: string): Loader {
 }
 
 /** Reads one file into the store, unless its text is unchanged since the last build; returns its id. */
-async function syncEntry(context: LoaderContext, collection: string, folder: URL, file: string): Promise<string> {
+async function syncEntry(
+  context: LoaderContext,
+  collection: string,
+  folder: URL,
+  file: string,
+  keepBody: boolean,
+): Promise<string> {
   const { config, parseData, renderMarkdown, generateDigest, logger } = context;
   const store = context.store as Store;
   const url = new URL(encodeURI(file), folder);
@@ -83,14 +92,15 @@ async function syncEntry(context: LoaderContext, collection: string, folder: URL
     logger.error(`${filePath}: the content check should have stopped the build`);
     return id;
   }
-  const body = read.body.replace(/^(?:\r?\n)+/, '');
   const data = await parseData({ id, data: read.frontmatter.data, filePath: fileURLToPath(url) });
-  if (needsMdx(body)) {
-    store.set({ id, data, body, filePath, digest, deferredRender: true });
+  // The raw text only where a page uses it: every kept byte is bundled into the build, about 40 times over in memory.
+  const body = keepBody ? { body: read.body.replace(/^(?:\r?\n)+/, '') } : {};
+  if (needsMdx(read.body)) {
+    store.set({ id, data, ...body, filePath, digest, deferredRender: true });
     return id;
   }
   // The whole text: Astro's renderer takes the frontmatter off itself (a body may begin with a `---` rule).
   const rendered = await renderMarkdown(text, { fileURL: url });
-  store.set({ id, data, body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+  store.set({ id, data, ...body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
   return id;
 }
