@@ -25,6 +25,7 @@ import { runBuild } from './build.mjs';
 import { writeCorpus } from './corpus.mjs';
 import { measureOutput } from './output.mjs';
 import { formatSummary, profileSummary } from './profile.mjs';
+import { printReport, s } from './report.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -50,10 +51,6 @@ const dirs = {
   workDir,
 };
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
-
 const { sizes, counts } = await writeCorpus(dirs.contentRoot, n);
 console.log(
   `Corpus in ${dirs.contentRoot}: ${Object.entries(counts)
@@ -66,8 +63,11 @@ console.log(
     .join(' ')})…`,
 );
 
+const ogTallyFile = join(dirs.cacheDir, 'og-images', 'last-build.json');
+
 /** One build, reported; stops the benchmark if it fails. */
 async function measured(label, extraEnv) {
+  rmSync(ogTallyFile, { force: true });
   const build = await runBuild({ ...dirs, astroConfig: values['astro-config'], extraEnv });
   writeFileSync(join(workDir, `build-${label}.log`), build.log);
   if (!build.ok) {
@@ -77,15 +77,15 @@ async function measured(label, extraEnv) {
   }
   const rendered = (build.log.match(/├─ |└─ /g) ?? []).length;
   const restored = (build.log.match(/\(restored\)/g) ?? []).length;
-  return { label, build, out: measureOutput(dirs.outDir), rendered: rendered - restored, restored };
+  return { label, build, out: measureOutput(dirs.outDir), rendered: rendered - restored, restored, og: ogTally() };
 }
 
-/** What the last build drew of the link-preview pictures (drawn inside page rendering; their endpoint writes this tally). */
+/** What a build drew of the link-preview pictures (their route's getStaticPaths draws them and writes this tally). */
 function ogTally() {
-  const file = join(dirs.cacheDir, 'og-images', 'last-build.json');
-  if (!existsSync(file)) return 'none drawn';
-  const og = JSON.parse(readFileSync(file, 'utf8'));
-  return `${og.drawn} drawn in ${s(og.drawMs)} (${og.drawn ? (og.drawMs / og.drawn).toFixed(0) : 0} ms each), ${og.cached} from the cache`;
+  if (!existsSync(ogTallyFile)) return 'none';
+  const og = JSON.parse(readFileSync(ogTallyFile, 'utf8'));
+  const each = og.drawn ? ` (${(og.drawMs / og.drawn).toFixed(0)} ms each on average, four at a time)` : '';
+  return `${og.drawn} of ${og.cards} drawn in ${s(og.drawMs)}${each}, the rest from the cache`;
 }
 
 /** The one-story change an editor makes: a sentence added to the first Latvian story. */
@@ -115,38 +115,7 @@ if (values.profile)
     `\nCPU self time of the one-story build by package (${profileDir}):\n${formatSummary(profileSummary(profileDir)).join('\n')}`,
   );
 
-for (const { label, build, out, rendered, restored } of [clean, unchanged, oneStory]) {
-  const phases = Object.entries(build.phases)
-    .map(([name, ms]) => `${name} ${((ms / build.wallMs) * 100).toFixed(0)}%`)
-    .join(', ');
-  const report = [
-    ['build', `${label}: ${sizes.stories} stories, ${sizes.guidelines} guidelines, ${sizes.centres} centres`],
-    ['wall time', `${s(build.wallMs)} (${((build.wallMs / clean.build.wallMs) * 100).toFixed(0)}% of the clean build)`],
-    ['CPU time (user+sys)', `${build.cpuSeconds.toFixed(1)} s`],
-    ['peak memory (max RSS)', `${(build.peakKb / 1024).toFixed(0)} MB`],
-    [
-      'pages built',
-      `${out.pages}: ${restored} copied from the last build, ${rendered} routes rendered (the 404 pages and robots.txt always are)`,
-    ],
-    ['output', mb(out.outputBytes)],
-    ['median entry page (gzip)', kb(out.medianEntryPage)],
-    ['largest page (gzip)', `${kb(out.largestPage.gzip)} ${out.largestPage.path}`],
-    ['search index', mb(out.searchBytes)],
-    ['time per phase', phases],
-    ['link-preview pictures', ogTally()],
-  ];
-  const width = Math.max(...report.map(([l]) => l.length));
-  console.log(`\n${report.map(([l, v]) => `${l.padEnd(width)}  ${v}`).join('\n')}`);
-}
-console.log('\n| N | build | wall | CPU | peak RSS | pages (routes rendered) | time per phase |');
-for (const { label, build, out, rendered } of [clean, unchanged, oneStory]) {
-  const phases = Object.entries(build.phases)
-    .map(([name, ms]) => `${name} ${s(ms)}`)
-    .join(', ');
-  console.log(
-    `| ${n} | ${label} | ${s(build.wallMs)} | ${build.cpuSeconds.toFixed(1)} s | ${(build.peakKb / 1024).toFixed(0)} MB | ${out.pages} (${rendered}) | ${phases} |`,
-  );
-}
+printReport(n, sizes, [clean, unchanged, oneStory]);
 
 if (values.baseline) await runBaseline(values.baseline, n, clean);
 
