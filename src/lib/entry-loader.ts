@@ -54,13 +54,19 @@ export function mdxEntries(collection: string, { keepBody = false } = {}): Loade
       for (const file of files) seen.add(await syncEntry(context, collection, folder, file, keepBody));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       // `astro dev`: an edited, added or deleted file is read again (the linter checked the files at start-up).
-      const inCollection = (path: string) => path.endsWith('.mdx') && path.startsWith(fileURLToPath(folder));
-      const resync = (path: string) =>
-        inCollection(path) && syncEntry(context, collection, folder, relative(fileURLToPath(folder), path), keepBody);
+      const root = fileURLToPath(folder);
+      const inCollection = (path: string) => path.endsWith('.mdx') && path.startsWith(root);
+      const fileOf = (path: string) => relative(root, path).split(sep).join('/');
+      const resync = (path: string) => {
+        if (!inCollection(path)) return;
+        syncEntry(context, collection, folder, fileOf(path), keepBody).catch((error: Error) =>
+          context.logger.error(`${fileOf(path)}: ${error.message}`),
+        );
+      };
       watcher?.on('change', resync);
       watcher?.on('add', resync);
       watcher?.on('unlink', (path) => {
-        if (inCollection(path)) store.delete(entryId(collection, relative(fileURLToPath(folder), path)));
+        if (inCollection(path)) store.delete(entryId(collection, fileOf(path)));
       });
     },
   };

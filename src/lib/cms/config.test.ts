@@ -7,6 +7,7 @@ import { collectionOf } from './config.ts';
 import { cmsSchemas, settingsFromEnv, siteCmsConfig } from './site-config.ts';
 import { bodyComponentIds, bodyComponents } from './body-components.ts';
 import { siteComponents } from '../lint/allow-list.ts';
+import { latgaleBounds } from '../fields/rules.ts';
 import { fieldOf, hintOf } from './widgets.ts';
 
 const config = siteCmsConfig(settingsFromEnv({ GITHUB_REPOSITORY: 'owner/site' }, 'https://owner.github.io/site/'));
@@ -113,8 +114,8 @@ describe('the generated CMS configuration', () => {
     expect(field('centres', 'position.lat')).toMatchObject({
       widget: 'number',
       value_type: 'float',
-      min: 55.6,
-      max: 57,
+      min: latgaleBounds.south,
+      max: latgaleBounds.north,
     });
     expect(field('videos', 'poster.src')).toMatchObject({ widget: 'image', required: true });
     expect(field('videos', 'poster.alt')).toMatchObject({ widget: 'string', required: true });
