@@ -2,6 +2,16 @@
  * Phrase banks for the synthetic corpus, already inflected for the slot they fill, so that the
  * text carries Latvian diacritics and case endings as real stories do (centrā, centra, centram…).
  */
+/** Topic slugs the corpus uses, from the site's controlled list: the same in both languages, as a translation shares its original's. */
+const topics = [
+  'paaudzu-sadarbiba',
+  'gimenu-iesaiste',
+  'digitalas-prasmes',
+  'sociala-uznemejdarbiba',
+  'kopienas-iesaiste',
+  'kulturas-mantojums',
+];
+
 export const places = [
   {
     slug: 'zilupe',
@@ -221,14 +231,7 @@ export const lv = {
     head: ['Pasākums', 'Dalībnieki', 'Mēnesis'],
     months: ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'septembris', 'oktobris', 'novembris'],
   },
-  topics: [
-    'paaudzu-sadarbiba',
-    'gimenu-iesaiste',
-    'digitalas-prasmes',
-    'sociala-uznemejdarbiba',
-    'kopienas-iesaiste',
-    'kulturas-mantojums',
-  ],
+  topics,
   imageAlt: (place, activity) => `Dalībnieki ${place.lvIn}: ${activity.title}`,
   storyTitle: (place, activity) => `${place.lv}: ${activity.title}`,
   storyDescription: (place, activity) =>
@@ -305,14 +308,7 @@ export const en = {
     head: ['Event', 'Participants', 'Month'],
     months: ['January', 'February', 'March', 'April', 'May', 'September', 'October', 'November'],
   },
-  topics: [
-    'paaudzu-sadarbiba',
-    'gimenu-iesaiste',
-    'digitalas-prasmes',
-    'sociala-uznemejdarbiba',
-    'kopienas-iesaiste',
-    'kulturas-mantojums',
-  ],
+  topics,
   imageAlt: (place, activity) => `Participants in ${place.en}: ${activity.en}`,
   storyTitle: (place, activity) => `${place.en}: ${activity.en}`,
   storyDescription: (place, activity) =>
