@@ -1,22 +1,15 @@
 /** One page of each template in each language: what browser checks too slow for every page look at. */
 import { pagePath } from '../../src/i18n/routes';
 import { isNotFoundPage } from './head-html';
-import { templateOf } from './weight-templates';
+import { templateOf, templates, type Template } from './weight-templates';
 
-export const sampledTemplates = [
-  'home',
-  'index',
-  'guideline',
-  'story',
-  'centre',
-  'video',
-  'search',
+/** Every template of weight-templates.ts, with the about page apart from other pages, and the not-found page. */
+export type Sampled = Exclude<Template, 'page'> | 'about' | 'notFound';
+export const sampledTemplates: readonly Sampled[] = [
+  ...templates.filter((template): template is Exclude<Template, 'page'> => template !== 'page'),
   'about',
   'notFound',
-  'topic',
-  'print',
-] as const;
-export type Sampled = (typeof sampledTemplates)[number];
+];
 
 const kindOf = (path: string): Sampled | undefined => {
   if (isNotFoundPage(path)) return 'notFound';
