@@ -10,14 +10,10 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { htmlLang, useTranslations, type Locale } from '../i18n/index';
 import { withBase } from '../i18n/routes';
+import { contentComponents } from './content-components';
 import { absoluteLinks, feedOrder, feedPath } from './feed';
 import { listFor, loadSite } from './content';
 import { topicLabel, isTopic } from './topics';
-
-// The components MDX may use, as the pages give them. Loaded through Vite's glob import because plain
-// `tsc` has no types for .astro modules imported from a .ts file.
-const components = import.meta.glob<unknown>('../components/ContactDetails.astro', { eager: true, import: 'default' });
-const mdxComponents = { ContactDetails: components['../components/ContactDetails.astro'] };
 
 /** The feed of one language as an RSS 2.0 response. */
 export async function feedResponse(locale: Locale, context: APIContext): Promise<Response> {
@@ -39,7 +35,7 @@ export async function feedResponse(locale: Locale, context: APIContext): Promise
   const items = await Promise.all(
     ordered.map(async ({ item, date }) => {
       const { Content } = await render(item.entry);
-      const html = await container.renderToString(Content, { props: { components: mdxComponents } });
+      const html = await container.renderToString(Content, { props: { components: contentComponents } });
       return {
         title: item.entry.data.title,
         link: absolute(item.href),

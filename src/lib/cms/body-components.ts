@@ -1,6 +1,6 @@
 /**
  * What an editor can insert into a body besides Markdown: the site's own MDX components (the safe
- * subset's allow-list, which EntryView passes to `<Content components={…} />`) and an image whose
+ * subset's allow-list, which src/lib/content-components.ts passes to `<Content components={…} />`) and an image whose
  * description is required.
  * Each writes exactly the syntax the safe MDX subset accepts, so nothing the form makes is refused.
  * Loaded in the browser by /admin/ (registration) and at build time by ./config.ts (the ids).

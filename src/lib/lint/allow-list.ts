@@ -3,7 +3,7 @@
  * file imports anything) and the HTML elements and attributes the site styles. Everything else is refused.
  */
 
-/** Components an MDX body may use, with the attributes each accepts. EntryView passes exactly these. */
+/** Components an MDX body may use, with the attributes each accepts. src/lib/content-components.ts maps exactly these. */
 export const siteComponents = { ContactDetails: [] } as const satisfies Record<string, readonly string[]>;
 export type SiteComponent = keyof typeof siteComponents;
 
